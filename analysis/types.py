@@ -1,0 +1,168 @@
+"""The values that flow one way through the analysis.
+
+AnalysisJob → Clip → PoseSequence → Classification → Rep → Finding → Assessment (or Rejection).
+All are frozen dataclasses; those holding numpy arrays use ``eq=False``. Only AnalysisJob and
+Assessment/Rejection cross the process boundary (they pickle; Assessment carries JPEG bytes only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+
+
+class Status(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    NOT_JUDGED = "not_judged"
+
+
+class Grade(StrEnum):
+    PERFECT = "perfect"
+    GOOD = "good"
+    BAD = "bad"
+
+
+class View(StrEnum):
+    FRONT = "front"
+    SIDE = "side"
+    OBLIQUE = "oblique"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Decode limits: what a clip may cost us, whatever its header claims."""
+
+    max_seconds: float = 60.0  # analyse at most this much (the rest is ignored, with a warning)
+    min_seconds: float = 1.0  # shorter clips cannot show a repetition
+    target_fps: float = 15.0  # frames sampled for pose; enough for 2 Hz movements
+    max_side_px: int = 640  # analysis frames are downscaled so their long side is at most this
+    max_source_pixels: int = 8192 * 4320  # refuse to decode anything larger than 8K
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_decoded_frames: int = 60 * 240  # hard stop on decoded (not sampled) frames
+
+
+@dataclass(frozen=True)
+class AnalysisJob:
+    path: str
+    exercise_hint: str | None = None  # catalog id; None → the classifier decides
+    locale: str = "ko"
+    out_dir: str | None = None  # where the CLI writes JPEGs; the bot keeps bytes in memory
+    render_video: bool = False
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An outcome the user caused (not a bug): a reason code and the locale key explaining it."""
+
+    code: str  # not_video, corrupt, no_person, too_short, …
+    args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason_key(self) -> str:
+        return f"rejection-{self.code.replace('_', '-')}"
+
+
+@dataclass(frozen=True)
+class Clip:
+    """What the decoder learned about a video; frames are streamed separately (see video.iter_frames)."""
+
+    path: str
+    container: str
+    codec: str
+    source_fps: float  # average frame rate of the stream
+    duration_s: float  # of the stream as decoded/claimed
+    source_size: tuple[int, int]  # (w, h) after rotation
+    analysis_size: tuple[int, int]  # (w, h) of the frames handed to pose estimation
+    rotation_deg: int  # rotation applied to the stored frames to make them upright
+    sample_fps: float
+    analysed_s: float  # min(duration, limits.max_seconds)
+    truncated: bool  # True when only the first limits.max_seconds were analysed
+
+
+@dataclass(frozen=True, eq=False)
+class PoseSequence:
+    """Landmarks of one person over time, in pixels of the analysis frame.
+
+    xy: [T, J, 2] float32 pixels (NaN where the person was not found); z: [T, J] MediaPipe relative depth;
+    visibility: [T, J] in 0..1; t_s: [T] seconds from the clip start. J = len(Landmark) (33 + derived).
+    """
+
+    xy: np.ndarray
+    z: np.ndarray
+    visibility: np.ndarray
+    t_s: np.ndarray
+    frame_index: np.ndarray  # [T] index of the sampled frame in the source video
+    fps: float
+    size: tuple[int, int]
+    people_max: int = 1  # most people seen in one frame (from the person detector), for warnings
+
+    def __len__(self) -> int:
+        return int(self.xy.shape[0])
+
+    @property
+    def detected(self) -> np.ndarray:
+        """[T] bool: a person was found in that frame."""
+        return ~np.isnan(self.xy[:, 0, 0])
+
+
+@dataclass(frozen=True, eq=False)
+class Classification:
+    exercise: str | None  # catalog id; None = unknown / not an exercise
+    confidence: float
+    probs: dict[str, float]
+    source: str  # "hint" (user/CLI), "model"
+
+
+@dataclass(frozen=True)
+class Rep:
+    start: int  # sample index (into PoseSequence)
+    bottom: int  # index of the extreme point (deepest squat, top of a curl …)
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    condition_id: str
+    rep: int | None  # index into reps; None for whole-clip findings (holds)
+    status: Status
+    value: float | None
+    threshold: float | None
+    unit: str  # "deg", "ratio", "s" …
+    message_key: str  # locale key of the cue (why it passed / failed / cannot be judged)
+    joints: tuple[int, ...] = ()  # landmarks to paint red when failing
+    frame: int | None = None  # sample index where the value was measured
+
+
+@dataclass(frozen=True)
+class KeyFrame:
+    label: str  # "best", "worst", "hold" …
+    rep: int | None
+    sample_index: int
+    jpeg: bytes
+
+
+@dataclass(frozen=True)
+class Assessment:
+    exercise: str
+    classification: Classification
+    view: View
+    reps: tuple[Rep, ...]
+    rep_times_s: tuple[tuple[float, float, float], ...]
+    hold_s: float | None
+    findings: tuple[Finding, ...]
+    rep_grades: tuple[Grade, ...]
+    grade: Grade
+    key_frames: tuple[KeyFrame, ...]
+    warnings: tuple[str, ...]  # locale keys
+    clip: Clip
+    timings_s: dict[str, float] = field(default_factory=dict)
+    video_mp4: bytes | None = None
+
+    @property
+    def rep_count(self) -> int | None:
+        return None if self.hold_s is not None else len(self.reps)
