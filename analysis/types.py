@@ -51,7 +51,6 @@ class AnalysisJob:
     path: str
     exercise_hint: str | None = None  # catalog id; None → the classifier decides
     locale: str = "ko"
-    out_dir: str | None = None  # where the CLI writes JPEGs; the bot keeps bytes in memory
     render_video: bool = False
 
 
@@ -117,6 +116,10 @@ class Classification:
     probs: dict[str, float]
     source: str  # "hint" (user/CLI), "model"
 
+    @staticmethod
+    def from_hint(exercise: str) -> Classification:
+        return Classification(exercise=exercise, confidence=1.0, probs={exercise: 1.0}, source="hint")
+
 
 @dataclass(frozen=True)
 class Rep:
@@ -155,8 +158,8 @@ class Assessment:
     rep_times_s: tuple[tuple[float, float, float], ...]
     hold_s: float | None
     findings: tuple[Finding, ...]
-    rep_grades: tuple[Grade, ...]
-    grade: Grade
+    rep_grades: tuple[Grade | None, ...]
+    grade: Grade | None  # None when no condition could be judged
     key_frames: tuple[KeyFrame, ...]
     warnings: tuple[str, ...]  # locale keys
     clip: Clip

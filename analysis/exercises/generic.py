@@ -1,0 +1,43 @@
+"""Exercises the catalog knows but whose posture checks are not written yet: reps are still counted
+(from a per-exercise rep signal) and every condition is reported as not judged, honestly."""
+
+from __future__ import annotations
+
+from analysis.exercises import catalog
+from analysis.exercises.lower_body import PELVIS_HEIGHT, TORSO_LEAN
+from analysis.exercises.registry import SPECS
+from analysis.exercises.spec import ExerciseSpec
+from analysis.measures import Angle, Gap, Height, Side, XPos
+from analysis.reps import RepSpec
+from analysis.rules import Unjudgeable
+
+NOT_YET = "notjudged-not-yet"
+_WRIST_OVER_SHOULDER = Height(("WRIST", "SHOULDER"), Side.MAX)
+REP_SIGNALS: dict[str, RepSpec] = {
+    "front_raise": RepSpec(_WRIST_OVER_SHOULDER, working_high=True, min_range=0.4),
+    "lateral_raise": RepSpec(_WRIST_OVER_SHOULDER, working_high=True, min_range=0.4),
+    "upright_row": RepSpec(_WRIST_OVER_SHOULDER, working_high=True, min_range=0.3),
+    "shoulder_shrug": RepSpec(Gap(("EAR", "SHOULDER"), Side.MEAN), working_high=False, min_range=0.06),
+    "bench_press": RepSpec(Height(("WRIST", "SHOULDER"), Side.MAX), working_high=True, min_range=0.3),
+    "triceps_pushdown": RepSpec(
+        Angle(("SHOULDER", "ELBOW", "WRIST"), Side.MAX), working_high=True, min_range=40.0
+    ),
+    "crunch": RepSpec(Height(("SHOULDER", "HIP"), Side.MEAN), working_high=True, min_range=0.15),
+    "v_up": RepSpec(Angle(("SHOULDER", "HIP", "KNEE"), Side.MEAN), working_high=False, min_range=40.0),
+    "russian_twist": RepSpec(XPos("WRIST"), working_high=True, min_range=0.3),
+    "high_knees": RepSpec(Height(("KNEE", "HIP"), Side.MAX), working_high=True, min_range=0.3, min_rep_s=0.2),
+    "step_up": RepSpec(PELVIS_HEIGHT, working_high=True, min_range=0.2),
+    "deadlift": RepSpec(TORSO_LEAN, working_high=True, min_range=25.0),
+    "stiff_leg_deadlift": RepSpec(TORSO_LEAN, working_high=True, min_range=25.0),
+    "good_morning": RepSpec(TORSO_LEAN, working_high=True, min_range=25.0),
+}
+DEFAULT_REPS = RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.2)
+
+
+def spec_or_generic(exercise_id: str) -> ExerciseSpec:
+    """The measured spec when there is one, else reps + "not judged yet" for every catalog condition."""
+    if exercise_id in SPECS:
+        return SPECS[exercise_id]
+    info = catalog.get(exercise_id)
+    rules = tuple(Unjudgeable(c.id, NOT_YET) for c in info.conditions)
+    return ExerciseSpec(exercise_id, rules, reps=REP_SIGNALS.get(exercise_id, DEFAULT_REPS))

@@ -1,0 +1,282 @@
+"""Squat, lunges, standing knee-up, standing side crunch, jumping jack, burpee — data only."""
+
+from __future__ import annotations
+
+from analysis.exercises.spec import ExerciseSpec
+from analysis.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap
+from analysis.reps import RepSpec
+from analysis.rules import (
+    ANY_VIEW,
+    FRONT_VIEWS,
+    SIDE_VIEWS,
+    Agg,
+    Check,
+    MaxDeg,
+    MaxTorso,
+    MinDeg,
+    MinRatio,
+    MinTorso,
+    Phase,
+    Unjudgeable,
+)
+from analysis.types import View
+
+FRONT_ONLY = frozenset({View.FRONT})
+HEAD_IN_LINE = Angle(("EAR", "SHOULDER", "HIP"), Side.NEAR)  # 180 = head in line with the torso
+TORSO_LEAN = Tilt(("SHOULDER", "HIP"), Side.MEAN)  # 0 = upright
+# Pelvis height above the ankles, in torso lengths: standing ≈ 2, a deep squat ≈ 0.8.
+PELVIS_HEIGHT = Height(("HIP", "ANKLE"), Side.MEAN)
+
+SQUAT = ExerciseSpec(
+    id="squat",
+    reps=RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.25),
+    angle_joints=("HIP", "KNEE", "ANKLE"),
+    rules=(
+        Check(
+            "head_forward",
+            HEAD_IN_LINE,
+            Phase.BOTTOM,
+            Agg.MIN,
+            MinDeg(125),
+            SIDE_VIEWS,
+            why="ear–shoulder–hip under ~125° means the head hangs down toward the floor",
+        ),
+        Check(
+            "knees_track_feet",
+            Spread("KNEE", "ANKLE"),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MinRatio(0.8),
+            FRONT_ONLY,
+            why="knees narrower than 0.8× the ankle width at the bottom = knees caving in (valgus)",
+        ),
+        Check(
+            "heels_down",
+            Height(("HEEL", "FOOT_INDEX"), Side.NEAR),
+            Phase.REP,
+            Agg.MAX,
+            MaxTorso(0.1),
+            SIDE_VIEWS,
+            why="heel more than ~5 cm (0.1 torso) above the toes = heel lifted",
+        ),
+        Check(
+            "neutral_spine",
+            TORSO_LEAN,
+            Phase.BOTTOM,
+            Agg.MAX,
+            MaxDeg(55),
+            SIDE_VIEWS,
+            why="2D landmarks show no spinal curve; a torso leaning past 55° is where backs round",
+        ),
+    ),
+)
+
+_LUNGE_RULES = (
+    Check(
+        "rear_knee_90",
+        Angle(("HIP", "KNEE", "ANKLE"), Side.MAX),
+        Phase.BOTTOM,
+        Agg.MIN,
+        MaxDeg(120),
+        SIDE_VIEWS,
+        why="the straighter knee at the bottom is the rear one; AI Hub asks ~90°, ±30° allowed",
+    ),
+    Check(
+        "knees_track_feet",
+        AbsBend(("HIP", "KNEE", "ANKLE"), Side.MAX),
+        Phase.BOTTOM,
+        Agg.MAX,
+        MaxDeg(20),
+        FRONT_ONLY,
+        why="from the front, a knee bent >20° off the hip–ankle line has caved in",
+    ),
+    Check(
+        "torso_upright",
+        TORSO_LEAN,
+        Phase.REP,
+        Agg.MAX,
+        MaxDeg(30),
+        SIDE_VIEWS,
+        why="torso more than 30° from vertical = excessive forward or backward lean",
+    ),
+    Check(
+        "front_knee_90",
+        Angle(("HIP", "KNEE", "ANKLE"), Side.MIN),
+        Phase.BOTTOM,
+        Agg.MIN,
+        MaxDeg(115),
+        SIDE_VIEWS,
+        why="the more bent knee is the front one; AI Hub asks ~90°, ±25° allowed",
+    ),
+    Check(
+        "neutral_spine",
+        HEAD_IN_LINE,
+        Phase.REP,
+        Agg.MIN,
+        MinDeg(135),
+        SIDE_VIEWS,
+        why="2D proxy: head and neck in line with the torso (a dropped head rounds the upper back)",
+    ),
+)
+_LUNGE_REPS = RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.2)
+LUNGE_FORWARD = ExerciseSpec(
+    "lunge_forward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE")
+)
+LUNGE_BACKWARD = ExerciseSpec(
+    "lunge_backward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE")
+)
+
+KNEE_UP = ExerciseSpec(
+    id="knee_up",
+    reps=RepSpec(Height(("KNEE", "HIP"), Side.MAX), working_high=True, min_range=0.35),
+    angle_joints=("SHOULDER", "HIP", "KNEE"),
+    rules=(
+        Check(
+            "knee_high",
+            Height(("KNEE", "HIP"), Side.MAX),
+            Phase.BOTTOM,
+            Agg.MAX,
+            MinTorso(-0.1),
+            ANY_VIEW,
+            why="the knee reaches (almost) hip height: thigh about horizontal",
+        ),
+        Unjudgeable("gaze_forward", "notjudged-gaze"),
+        Unjudgeable("leg_tension", "notjudged-tension"),
+        Check(
+            "neutral_spine",
+            TORSO_LEAN,
+            Phase.REP,
+            Agg.MAX,
+            MaxDeg(20),
+            ANY_VIEW,
+            why="the torso stays within 20° of vertical while the knee rises",
+        ),
+    ),
+)
+
+SIDE_CRUNCH = ExerciseSpec(
+    id="side_crunch",
+    reps=RepSpec(Gap(("KNEE", "ELBOW"), Side.MIN), working_high=False, min_range=0.35),
+    angle_joints=("SHOULDER", "HIP", "KNEE"),
+    rules=(
+        Check(
+            "knee_from_side",
+            XGap(("KNEE", "HIP"), Side.MAX),
+            Phase.BOTTOM,
+            Agg.MAX,
+            MinTorso(0.25),
+            FRONT_VIEWS,
+            why="seen from the front, the raised knee travels out to the side of the hip",
+        ),
+        Check(
+            "knee_elbow_close",
+            Gap(("KNEE", "ELBOW"), Side.MIN),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxTorso(0.5),
+            ANY_VIEW,
+            why="knee and elbow within half a torso length at the crunch",
+        ),
+        Unjudgeable("gaze_forward", "notjudged-gaze"),
+        Check(
+            "hands_behind_head",
+            Gap(("WRIST", "EAR"), Side.MAX),
+            Phase.REP,
+            Agg.MEDIAN,
+            MaxTorso(0.45),
+            ANY_VIEW,
+            why="both wrists stay near the ears",
+        ),
+        Unjudgeable("neutral_spine", "notjudged-spine-curve"),
+    ),
+)
+
+JUMPING_JACK = ExerciseSpec(
+    id="jumping_jack",
+    reps=RepSpec(Height(("WRIST", "SHOULDER"), Side.MEAN), working_high=True, min_range=0.6),
+    angle_joints=("HIP", "SHOULDER", "WRIST"),
+    rules=(
+        Check(
+            "arms_overhead",
+            Height(("WRIST", "NOSE"), Side.MIN),
+            Phase.BOTTOM,
+            Agg.MAX,
+            MinTorso(0.0),
+            ANY_VIEW,
+            why="both wrists reach head height at the top",
+        ),
+        Check(
+            "feet_apart",
+            Spread("ANKLE", "SHOULDER"),
+            Phase.BOTTOM,
+            Agg.MAX,
+            MinRatio(1.2),
+            FRONT_VIEWS,
+            why="feet land wider than 1.2× shoulder width",
+        ),
+        Check(
+            "full_return",
+            Height(("WRIST", "SHOULDER"), Side.MAX),
+            Phase.ENDS,
+            Agg.MIN,
+            MaxTorso(-0.3),
+            ANY_VIEW,
+            why="arms come back down to the sides between reps",
+        ),
+    ),
+)
+
+BURPEE = ExerciseSpec(
+    id="burpee",
+    reps=RepSpec(Height(("NOSE", "ANKLE"), Side.MEAN), working_high=False, min_range=1.0, max_rep_s=15),
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    rules=(
+        Check(
+            "chest_travel",
+            Height(("SHOULDER", "WRIST"), Side.NEAR),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxTorso(0.6),
+            SIDE_VIEWS,
+            why="shoulders come down to within 0.6 torso of the hands",
+        ),
+        Check(
+            "head_neutral",
+            HEAD_IN_LINE,
+            Phase.BOTTOM,
+            Agg.MIN,
+            MinDeg(140),
+            SIDE_VIEWS,
+            why="ear–shoulder–hip stays within 40° of straight",
+        ),
+        Check(
+            "hands_under_chest",
+            XGap(("WRIST", "SHOULDER"), Side.NEAR),
+            Phase.BOTTOM,
+            Agg.MEDIAN,
+            MaxTorso(0.4),
+            SIDE_VIEWS,
+            why="hands under the shoulders/chest, not far ahead",
+        ),
+        Check(
+            "elbow_90",
+            Angle(("SHOULDER", "ELBOW", "WRIST"), Side.NEAR),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(110),
+            SIDE_VIEWS,
+            why="AI Hub asks ~90° at the bottom of the push-up; 20° allowed",
+        ),
+        Check(
+            "no_sag",
+            Angle(("SHOULDER", "HIP", "ANKLE"), Side.NEAR),
+            Phase.BOTTOM,
+            Agg.MEDIAN,
+            MinDeg(150),
+            SIDE_VIEWS,
+            why="body straight within 30° in the prone position",
+        ),
+    ),
+)
+
+SPECS = (SQUAT, LUNGE_FORWARD, LUNGE_BACKWARD, KNEE_UP, SIDE_CRUNCH, JUMPING_JACK, BURPEE)

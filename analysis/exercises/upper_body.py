@@ -1,0 +1,244 @@
+"""Push-up, pull-up, dips, biceps curl, overhead press — data only."""
+
+from __future__ import annotations
+
+from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE, TORSO_LEAN
+from analysis.exercises.spec import ExerciseSpec
+from analysis.measures import Angle, Gap, Height, Side, Spread, Tilt, XGap, XPos
+from analysis.reps import RepSpec
+from analysis.rules import (
+    ANY_VIEW,
+    SIDE_VIEWS,
+    Agg,
+    Check,
+    MaxDeg,
+    MaxRatio,
+    MaxTorso,
+    MinDeg,
+    MinTorso,
+    Phase,
+    Unjudgeable,
+)
+
+ELBOW = Angle(("SHOULDER", "ELBOW", "WRIST"), Side.NEAR)
+BODY_LINE = Angle(("SHOULDER", "HIP", "ANKLE"), Side.NEAR)  # 180 = shoulders, hips, ankles in line
+SHOULDER_OVER_WRIST = Height(("SHOULDER", "WRIST"), Side.MEAN)
+
+PUSH_UP = ExerciseSpec(
+    id="push_up",
+    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2),
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    rules=(
+        Check(
+            "chest_travel",
+            SHOULDER_OVER_WRIST,
+            Phase.REP,
+            Agg.RANGE,
+            MinTorso(0.35),
+            ANY_VIEW,
+            why="shoulders travel at least 0.35 torso lengths (≈18 cm) between top and bottom",
+        ),
+        Check(
+            "head_neutral",
+            HEAD_IN_LINE,
+            Phase.REP,
+            Agg.MIN,
+            MinDeg(140),
+            SIDE_VIEWS,
+            why="ear–shoulder–hip within 40° of straight: head neither dropped nor thrown back",
+        ),
+        Check(
+            "hands_under_chest",
+            XGap(("WRIST", "SHOULDER"), Side.NEAR),
+            Phase.ENDS,
+            Agg.MEDIAN,
+            MaxTorso(0.45),
+            SIDE_VIEWS,
+            why="at the top, wrists roughly under the shoulders/chest",
+        ),
+        Check(
+            "elbow_90",
+            ELBOW,
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(110),
+            SIDE_VIEWS,
+            why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
+        ),
+        Check(
+            "neutral_spine",
+            BODY_LINE,
+            Phase.REP,
+            Agg.MIN,
+            MinDeg(155),
+            SIDE_VIEWS,
+            why="shoulder–hip–ankle within 25° of straight: no sagging or piked hips",
+        ),
+    ),
+)
+
+PULL_UP = ExerciseSpec(
+    id="pull_up",
+    reps=RepSpec(Height(("NECK", "WRIST"), Side.MEAN), working_high=True, min_range=0.3),
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    rules=(
+        Check(
+            "no_swing",
+            XPos("PELVIS"),
+            Phase.REP,
+            Agg.RANGE,
+            MaxTorso(0.4),
+            ANY_VIEW,
+            why="hips swing less than 0.4 torso lengths sideways/forward during a rep",
+        ),
+        Check(
+            "elbows_to_torso",
+            Angle(("ELBOW", "SHOULDER", "HIP"), Side.MEAN),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(70),
+            ANY_VIEW,
+            why="at the top the upper arms come down to within 70° of the torso",
+        ),
+        Unjudgeable("gaze_up", "notjudged-gaze"),
+        Check(
+            "shoulder_packing",
+            Gap(("EAR", "SHOULDER"), Side.MEAN),
+            Phase.ENDS,
+            Agg.MIN,
+            MinTorso(0.15),
+            ANY_VIEW,
+            why="in the hang the shoulders stay pulled away from the ears (no passive shrug)",
+        ),
+    ),
+)
+
+DIPS = ExerciseSpec(
+    id="dips",
+    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2),
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    rules=(
+        Check(
+            "slight_lean",
+            TORSO_LEAN,
+            Phase.BOTTOM,
+            Agg.MEDIAN,
+            MaxDeg(45),
+            SIDE_VIEWS,
+            why="a slight forward lean is fine; past 45° the chest dives",
+        ),
+        Check(
+            "head_not_back",
+            HEAD_IN_LINE,
+            Phase.ENDS,
+            Agg.MIN,
+            MinDeg(140),
+            SIDE_VIEWS,
+            why="ear–shoulder–hip within 40° of straight at the top",
+        ),
+        Check(
+            "elbow_90",
+            ELBOW,
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(110),
+            SIDE_VIEWS,
+            why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
+        ),
+        Check(
+            "elbow_torso_distance",
+            Spread("ELBOW", "SHOULDER"),
+            Phase.BOTTOM,
+            Agg.MAX,
+            MaxRatio(1.6),
+            FRONT_ONLY,
+            why="elbows no wider than 1.6× shoulder width (flared)",
+        ),
+    ),
+)
+
+BICEPS_CURL = ExerciseSpec(
+    id="biceps_curl",
+    reps=RepSpec(Height(("WRIST", "ELBOW"), Side.MAX), working_high=True, min_range=0.35),
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    rules=(
+        Unjudgeable("wrist_neutral", "notjudged-wrist"),
+        Check(
+            "no_shrug",
+            Gap(("EAR", "SHOULDER"), Side.MEAN),
+            Phase.REP,
+            Agg.RANGE,
+            MaxTorso(0.12),
+            ANY_VIEW,
+            why="ear–shoulder distance changes less than 0.12 torso (≈6 cm) during the rep",
+        ),
+        Check(
+            "tension_at_bottom",
+            Angle(("SHOULDER", "ELBOW", "WRIST"), Side.MIN),
+            Phase.ENDS,
+            Agg.MAX,
+            MaxDeg(172),
+            SIDE_VIEWS,
+            why="the arm does not lock out completely between reps",
+        ),
+        Check(
+            "neutral_spine",
+            TORSO_LEAN,
+            Phase.REP,
+            Agg.RANGE,
+            MaxDeg(12),
+            SIDE_VIEWS,
+            why="the torso rocks less than 12° (no swinging the weight up)",
+        ),
+        Check(
+            "elbows_fixed",
+            Tilt(("SHOULDER", "ELBOW"), Side.NEAR),
+            Phase.REP,
+            Agg.RANGE,
+            MaxDeg(30),
+            SIDE_VIEWS,
+            why="the upper arm swings less than 30° forward/back",
+        ),
+    ),
+)
+BARBELL_CURL = ExerciseSpec(
+    "barbell_curl", BICEPS_CURL.rules, reps=BICEPS_CURL.reps, angle_joints=BICEPS_CURL.angle_joints
+)
+
+OVERHEAD_PRESS = ExerciseSpec(
+    id="overhead_press",
+    reps=RepSpec(Height(("WRIST", "SHOULDER"), Side.MAX), working_high=True, min_range=0.45),
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    rules=(
+        Unjudgeable("shoulder_girdle_stable", "notjudged-scapula"),
+        Check(
+            "no_knee_drive",
+            Angle(("HIP", "KNEE", "ANKLE"), Side.MIN),
+            Phase.REP,
+            Agg.MIN,
+            MinDeg(155),
+            SIDE_VIEWS,
+            why="knees stay nearly straight (no push press)",
+        ),
+        Check(
+            "forearms_vertical",
+            Tilt(("WRIST", "ELBOW"), Side.MAX),
+            Phase.REP,
+            Agg.MEDIAN,
+            MaxDeg(25),
+            ANY_VIEW,
+            why="forearms within 25° of vertical while pressing",
+        ),
+        Check(
+            "neutral_spine",
+            TORSO_LEAN,
+            Phase.BOTTOM,
+            Agg.MAX,
+            MaxDeg(15),
+            SIDE_VIEWS,
+            why="no leaning back more than 15° at lockout",
+        ),
+    ),
+)
+
+SPECS = (PUSH_UP, PULL_UP, DIPS, BICEPS_CURL, BARBELL_CURL, OVERHEAD_PRESS)

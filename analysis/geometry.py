@@ -1,0 +1,66 @@
+"""Vectorised 2D geometry over pose arrays (numpy only). Angles in degrees; image y points down."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def angle_deg(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Angle ABC at vertex b, in [0, 180]. Inputs [..., 2]; NaN in → NaN out."""
+    v1 = a - b
+    v2 = c - b
+    dot = np.sum(v1 * v2, axis=-1)
+    norm = np.linalg.norm(v1, axis=-1) * np.linalg.norm(v2, axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cos = np.clip(dot / norm, -1.0, 1.0)
+    return np.degrees(np.arccos(cos))
+
+
+def tilt_from_vertical_deg(top: np.ndarray, bottom: np.ndarray) -> np.ndarray:
+    """Angle of the segment bottom→top away from straight up, in [0, 180] (0 = upright)."""
+    v = top - bottom
+    with np.errstate(invalid="ignore"):
+        return np.degrees(np.arctan2(np.abs(v[..., 0]), -v[..., 1]))
+
+
+def tilt_from_horizontal_deg(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Angle of segment a–b away from horizontal, in [0, 90]."""
+    v = b - a
+    with np.errstate(invalid="ignore"):
+        return np.degrees(np.arctan2(np.abs(v[..., 1]), np.abs(v[..., 0])))
+
+
+def line_deviation_deg(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Signed bend at b of the chain a–b–c: 0 = straight; >0 when b lies below the line a–c (image y down)
+    — a sagging hip in a push-up — and <0 when above (a piked hip)."""
+    straight = 180.0 - angle_deg(a, b, c)
+    ac = c - a
+    ab = b - a
+    cross = ac[..., 0] * ab[..., 1] - ac[..., 1] * ab[..., 0]
+    # Orientation-independent: "below" means further from the image top than the a–c line.
+    sign = np.sign(cross) * np.sign(ac[..., 0] + 1e-9)
+    return straight * sign
+
+
+def distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.linalg.norm(a - b, axis=-1)
+
+
+def moving_average(x: np.ndarray, window: int) -> np.ndarray:
+    """NaN-aware centred moving average along axis 0 of a 1-D signal; window in samples (odd is best)."""
+    if window <= 1 or x.size == 0:
+        return x.astype(np.float64)
+    ok = np.isfinite(x)
+    vals = np.where(ok, x, 0.0)
+    kernel = np.ones(window)
+    num = np.convolve(vals, kernel, mode="same")
+    den = np.convolve(ok.astype(np.float64), kernel, mode="same")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = num / den
+    out[den == 0] = np.nan
+    return out
+
+
+def nan_percentile(x: np.ndarray, q: float) -> float:
+    x = x[np.isfinite(x)]
+    return float(np.percentile(x, q)) if x.size else float("nan")

@@ -1,0 +1,162 @@
+### Analysis wording: grades, frame captions, rejections, warnings, not-judged reasons, form cues.
+
+grade-perfect = Perfect
+grade-good = Good
+grade-bad = Bad
+grade-none = Not graded
+
+frame-caption-rep = Rep { $rep } · { $grade }
+frame-caption-hold = { $seconds } s hold · { $grade }
+
+## Rejections
+rejection-not-video = This doesn't look like a video. Please send a clip of your workout.
+rejection-corrupt = The video file is damaged and can't be opened. Please save it again and resend.
+rejection-too-short = The clip is too short. Film at least 1 second, ideally two or more reps.
+rejection-too-long = The clip is too long ({ $minutes } min). Please trim it to under a minute.
+rejection-too-large = The video is too large. Lower the resolution or trim it.
+rejection-no-person = I couldn't find a person in the clip. Keep your whole body in the frame.
+rejection-person-too-small = You appear too small in the frame. Move the camera a little closer.
+rejection-out-of-frame = Most of your body is outside the frame. Film from head to toe.
+rejection-unsure-exercise = I'm not sure which exercise this is. Please tell me which one you did.
+
+## Warnings
+warning-truncated = The clip is long, so only the first minute was analysed.
+warning-person-lost = You left the frame often, so the result may be less accurate.
+warning-partly-hidden = Part of your body was hidden or out of frame; full-body framing is more accurate.
+warning-several-people = Several people were visible; only the most prominent one was analysed.
+warning-no-reps = I couldn't find repetitions. Keep the whole movement in view and do at least two reps.
+
+## Not judged
+hint-film-side = Film from the side to have this checked too.
+hint-film-front = Film from the front to have this checked too.
+notjudged-hidden = The joints were not visible enough to judge this.
+notjudged-gaze = Gaze direction can't be judged from body landmarks.
+notjudged-tension = Muscle tension can't be judged from video alone.
+notjudged-spine-curve = Spinal curvature can't be judged from joint positions.
+notjudged-wrist = Wrist angle can't be judged reliably from the hand landmarks.
+notjudged-scapula = Shoulder-blade movement can't be judged from joint positions.
+notjudged-not-yet = Form checks for this exercise are coming soon; reps are counted.
+
+## Cues — squat
+cue-squat-head_forward = Don't let your head drop; look straight ahead.
+    .voice = Lift your head and look ahead
+cue-squat-knees_track_feet = Push your knees out in line with your toes.
+    .voice = Push your knees out over your toes
+cue-squat-heels_down = Keep your heels down and press through the whole foot.
+    .voice = Keep your heels down
+cue-squat-neutral_spine = You're leaning too far forward. Chest up, back straight.
+    .voice = Chest up, back straight
+
+## Lunges
+cue-lunge_forward-rear_knee_90 = Bend the back knee closer to 90 degrees.
+    .voice = Lower your back knee more
+cue-lunge_forward-knees_track_feet = Keep the knee in line with the toes; don't let it cave in.
+    .voice = Keep your knee over your toes
+cue-lunge_forward-torso_upright = Keep your upper body upright, neither leaning forward nor back.
+    .voice = Keep your torso upright
+cue-lunge_forward-front_knee_90 = Sink deeper until the front knee reaches about 90 degrees.
+    .voice = Sink a little deeper
+cue-lunge_forward-neutral_spine = Keep your head and back in one line.
+    .voice = Keep your head and back in line
+cue-lunge_backward-rear_knee_90 = Bend the back knee closer to 90 degrees.
+    .voice = Lower your back knee more
+cue-lunge_backward-knees_track_feet = Keep the knee in line with the toes; don't let it cave in.
+    .voice = Keep your knee over your toes
+cue-lunge_backward-torso_upright = Keep your upper body upright, neither leaning forward nor back.
+    .voice = Keep your torso upright
+cue-lunge_backward-front_knee_90 = Sink deeper until the front knee reaches about 90 degrees.
+    .voice = Sink a little deeper
+cue-lunge_backward-neutral_spine = Keep your head and back in one line.
+    .voice = Keep your head and back in line
+
+## Standing knee-up / side crunch
+cue-knee_up-knee_high = Raise your knee up to hip height.
+    .voice = Knee higher
+cue-knee_up-neutral_spine = Keep your torso upright and still while the knee rises.
+    .voice = Keep your torso upright
+cue-side_crunch-knee_from_side = Raise the knee out to the side of your body, not in front.
+    .voice = Bring the knee up from the side
+cue-side_crunch-knee_elbow_close = Crunch further so knee and elbow come close together.
+    .voice = Bring knee and elbow closer
+cue-side_crunch-hands_behind_head = Keep both hands behind your head.
+    .voice = Hands behind your head
+
+## Jumping jack
+cue-jumping_jack-arms_overhead = Bring your arms all the way above your head.
+    .voice = Arms all the way up
+cue-jumping_jack-feet_apart = Jump your feet wider than your shoulders.
+    .voice = Feet wider
+cue-jumping_jack-full_return = Bring your arms all the way down to your sides each time.
+    .voice = Arms all the way down
+
+## Burpee
+cue-burpee-chest_travel = Lower your chest close to the floor.
+    .voice = Chest lower
+cue-burpee-head_neutral = Keep your head in line with your body.
+    .voice = Head in line with your body
+cue-burpee-hands_under_chest = Place your hands under your chest.
+    .voice = Hands under your chest
+cue-burpee-elbow_90 = Bend your elbows to about 90 degrees.
+    .voice = Bend your elbows more
+cue-burpee-no_sag = Brace your core so your lower back doesn't sag.
+    .voice = Brace so your back doesn't sag
+
+## Push-up
+cue-push_up-chest_travel = Lower your chest further toward the floor.
+    .voice = Chest lower
+cue-push_up-head_neutral = Keep your head in line with your body, neither dropped nor thrown back.
+    .voice = Head in line with your body
+cue-push_up-hands_under_chest = Place your hands under your shoulders, beside your chest.
+    .voice = Hands beside your chest
+cue-push_up-elbow_90 = Go down until your elbows reach 90 degrees.
+    .voice = Down to ninety degrees
+cue-push_up-neutral_spine = Keep one straight line from head to heels; hips neither sagging nor piked.
+    .voice = Hips in line with your body
+
+## Pull-up / dips
+cue-pull_up-no_swing = Pull without swinging; keep your body still.
+    .voice = No swinging
+cue-pull_up-elbows_to_torso = Drive your elbows down to your sides at the top.
+    .voice = Elbows to your sides
+cue-pull_up-shoulder_packing = In the hang, pull your shoulders down away from your ears.
+    .voice = Shoulders away from your ears
+cue-dips-slight_lean = Lean forward only slightly; you're diving too far.
+    .voice = Stay a bit more upright
+cue-dips-head_not_back = Don't throw your head back as you rise.
+    .voice = Don't tilt your head back
+cue-dips-elbow_90 = Go down until your elbows reach 90 degrees.
+    .voice = Down to ninety degrees
+cue-dips-elbow_torso_distance = Keep your elbows in; they flare too wide.
+    .voice = Elbows in
+
+## Curls / overhead press
+cue-biceps_curl-no_shrug = Don't shrug your shoulders as you lift.
+    .voice = Shoulders down as you lift
+cue-biceps_curl-tension_at_bottom = Keep tension at the bottom instead of locking your arms out.
+    .voice = Keep tension at the bottom
+cue-biceps_curl-neutral_spine = Don't swing your torso to lift the weight.
+    .voice = No body swing
+cue-biceps_curl-elbows_fixed = Pin your elbows to your sides.
+    .voice = Elbows pinned to your sides
+cue-barbell_curl-no_shrug = Don't shrug your shoulders as you lift.
+    .voice = Shoulders down as you lift
+cue-barbell_curl-tension_at_bottom = Keep tension at the bottom instead of locking your arms out.
+    .voice = Keep tension at the bottom
+cue-barbell_curl-neutral_spine = Don't swing your torso to lift the weight.
+    .voice = No body swing
+cue-barbell_curl-elbows_fixed = Pin your elbows to your sides.
+    .voice = Elbows pinned to your sides
+cue-overhead_press-no_knee_drive = Press with your arms only, without a knee dip.
+    .voice = No knee drive
+cue-overhead_press-forearms_vertical = Stack your wrists over your elbows so your forearms stay vertical.
+    .voice = Wrists over elbows
+cue-overhead_press-neutral_spine = Don't lean back as you press.
+    .voice = Don't lean back
+
+## Plank
+cue-plank-hips_aligned = Keep one line from shoulders to ankles; hips neither sagging nor piked.
+    .voice = Hips in line
+cue-plank-chest_off_floor = Push the floor away so your shoulders don't sink.
+    .voice = Push the floor away
+cue-plank-elbows_not_inside = Place your elbows right under your shoulders.
+    .voice = Elbows under shoulders

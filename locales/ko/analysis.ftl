@@ -1,0 +1,163 @@
+### 분석 결과의 문장들: 등급, 사진 설명, 거절 사유, 경고, 판단 불가 사유, 자세 교정 한마디.
+### 교정 한마디(cue-…)는 조건을 지키지 못했을 때 보여 줘요. .voice는 음성으로 읽을 형태예요.
+
+grade-perfect = 퍼펙트
+grade-good = 굿
+grade-bad = 배드
+grade-none = 평가 없음
+
+frame-caption-rep = { $rep }회차 · { $grade }
+frame-caption-hold = { $seconds }초 버티기 · { $grade }
+
+## 거절 (사용자가 바꿀 수 있는 결과)
+rejection-not-video = 영상 파일이 아닌 것 같아요. 운동하는 모습을 찍은 동영상을 보내 주세요.
+rejection-corrupt = 영상 파일이 손상되어 열 수 없어요. 다시 저장해서 보내 주세요.
+rejection-too-short = 영상이 너무 짧아요. 최소 1초, 가능하면 2회 이상 반복하는 모습을 찍어 주세요.
+rejection-too-long = 영상이 너무 길어요({ $minutes }분). 1분 이내로 잘라서 보내 주세요.
+rejection-too-large = 영상이 너무 커요. 해상도를 낮추거나 더 짧게 잘라서 보내 주세요.
+rejection-no-person = 영상에서 사람을 찾지 못했어요. 온몸이 화면에 들어오게 찍어 주세요.
+rejection-person-too-small = 사람이 너무 작게 찍혔어요. 카메라를 조금 더 가까이 두고 찍어 주세요.
+rejection-out-of-frame = 몸의 대부분이 화면 밖에 있어요. 머리부터 발끝까지 보이게 찍어 주세요.
+rejection-unsure-exercise = 어떤 운동인지 확실하지 않아요. 어떤 운동을 하셨는지 알려 주세요.
+
+## 경고
+warning-truncated = 영상이 길어서 처음 1분만 분석했어요.
+warning-person-lost = 중간에 사람이 화면에서 자주 사라졌어요. 결과가 부정확할 수 있어요.
+warning-partly-hidden = 몸 일부가 가려지거나 화면 밖에 있었어요. 온몸이 보이게 찍으면 더 정확해요.
+warning-several-people = 여러 사람이 보여서 가장 크게 보이는 한 사람만 분석했어요.
+warning-no-reps = 반복 동작을 찾지 못했어요. 동작 전체가 보이게, 2회 이상 반복해 주세요.
+
+## 판단할 수 없는 조건
+hint-film-side = 옆에서 찍으면 이 항목도 평가할 수 있어요.
+hint-film-front = 정면에서 찍으면 이 항목도 평가할 수 있어요.
+notjudged-hidden = 관절이 잘 보이지 않아서 평가하지 못했어요.
+notjudged-gaze = 시선 방향은 영상의 관절 위치만으로 판단하기 어려워요.
+notjudged-tension = 근육의 긴장 유지는 영상만으로 판단하기 어려워요.
+notjudged-spine-curve = 척추의 굽음은 관절 위치만으로 판단하기 어려워요.
+notjudged-wrist = 손목 각도는 영상의 손 관절만으로 정확히 판단하기 어려워요.
+notjudged-scapula = 견갑골의 움직임은 영상의 관절 위치만으로 판단하기 어려워요.
+notjudged-not-yet = 이 운동의 자세 평가는 아직 준비 중이에요. 횟수만 세어 드려요.
+
+## 교정 한마디 — 스쿼트
+cue-squat-head_forward = 고개를 떨구지 말고 정면을 바라봐 주세요.
+    .voice = 고개를 들고 정면을 바라봐 주세요
+cue-squat-knees_track_feet = 무릎이 안쪽으로 모이지 않게 발끝 방향으로 밀어 주세요.
+    .voice = 무릎을 발끝 방향으로 밀어 주세요
+cue-squat-heels_down = 뒤꿈치가 들리지 않게 발바닥 전체로 바닥을 눌러 주세요.
+    .voice = 뒤꿈치를 바닥에 붙여 주세요
+cue-squat-neutral_spine = 상체가 너무 숙여져요. 가슴을 펴고 허리를 곧게 유지해 주세요.
+    .voice = 가슴을 펴고 허리를 곧게 유지해 주세요
+
+## 런지
+cue-lunge_forward-rear_knee_90 = 뒷다리 무릎을 90도 가까이 더 굽혀 주세요.
+    .voice = 뒷무릎을 더 내려 주세요
+cue-lunge_forward-knees_track_feet = 무릎이 안쪽으로 무너지지 않게 발끝과 같은 방향을 유지해 주세요.
+    .voice = 무릎을 발끝 방향으로 맞춰 주세요
+cue-lunge_forward-torso_upright = 상체가 너무 숙여지거나 젖혀지지 않게 세워 주세요.
+    .voice = 상체를 곧게 세워 주세요
+cue-lunge_forward-front_knee_90 = 앞다리 무릎이 90도가 되도록 더 깊이 앉아 주세요.
+    .voice = 조금 더 깊이 앉아 주세요
+cue-lunge_forward-neutral_spine = 고개와 등을 일직선으로 유지해 주세요.
+    .voice = 고개와 등을 일직선으로 유지해 주세요
+cue-lunge_backward-rear_knee_90 = 뒷다리 무릎을 90도 가까이 더 굽혀 주세요.
+    .voice = 뒷무릎을 더 내려 주세요
+cue-lunge_backward-knees_track_feet = 무릎이 안쪽으로 무너지지 않게 발끝과 같은 방향을 유지해 주세요.
+    .voice = 무릎을 발끝 방향으로 맞춰 주세요
+cue-lunge_backward-torso_upright = 상체가 너무 숙여지거나 젖혀지지 않게 세워 주세요.
+    .voice = 상체를 곧게 세워 주세요
+cue-lunge_backward-front_knee_90 = 앞다리 무릎이 90도가 되도록 더 깊이 앉아 주세요.
+    .voice = 조금 더 깊이 앉아 주세요
+cue-lunge_backward-neutral_spine = 고개와 등을 일직선으로 유지해 주세요.
+    .voice = 고개와 등을 일직선으로 유지해 주세요
+
+## 스탠딩 니업 / 사이드 크런치
+cue-knee_up-knee_high = 무릎을 골반 높이까지 더 높이 올려 주세요.
+    .voice = 무릎을 더 높이 올려 주세요
+cue-knee_up-neutral_spine = 무릎을 올릴 때 상체가 흔들리지 않게 곧게 세워 주세요.
+    .voice = 상체를 곧게 세워 주세요
+cue-side_crunch-knee_from_side = 무릎을 앞이 아니라 몸통 옆으로 들어 올려 주세요.
+    .voice = 무릎을 옆으로 들어 올려 주세요
+cue-side_crunch-knee_elbow_close = 옆구리를 더 접어서 무릎과 팔꿈치를 가까이 붙여 주세요.
+    .voice = 무릎과 팔꿈치를 더 가까이 붙여 주세요
+cue-side_crunch-hands_behind_head = 양손을 머리 뒤에 두고 동작해 주세요.
+    .voice = 양손을 머리 뒤에 두세요
+
+## 점핑잭
+cue-jumping_jack-arms_overhead = 팔을 머리 위까지 끝까지 올려 주세요.
+    .voice = 팔을 머리 위까지 올려 주세요
+cue-jumping_jack-feet_apart = 발을 어깨너비보다 넓게 벌려 주세요.
+    .voice = 발을 더 넓게 벌려 주세요
+cue-jumping_jack-full_return = 팔을 옆구리까지 완전히 내렸다가 다시 올려 주세요.
+    .voice = 팔을 끝까지 내려 주세요
+
+## 버피
+cue-burpee-chest_travel = 엎드릴 때 가슴을 바닥 가까이까지 내려 주세요.
+    .voice = 가슴을 더 내려 주세요
+cue-burpee-head_neutral = 고개를 젖히거나 떨구지 말고 몸과 일직선으로 유지해 주세요.
+    .voice = 고개를 몸과 일직선으로 유지해 주세요
+cue-burpee-hands_under_chest = 손을 가슴 아래에 짚어 주세요.
+    .voice = 손을 가슴 아래에 짚어 주세요
+cue-burpee-elbow_90 = 팔꿈치를 90도까지 굽혀 주세요.
+    .voice = 팔꿈치를 더 굽혀 주세요
+cue-burpee-no_sag = 엎드린 자세에서 허리가 처지지 않게 배에 힘을 주세요.
+    .voice = 허리가 처지지 않게 배에 힘을 주세요
+
+## 푸시업
+cue-push_up-chest_travel = 가슴을 바닥 가까이까지 충분히 내려 주세요.
+    .voice = 가슴을 더 내려 주세요
+cue-push_up-head_neutral = 고개를 젖히거나 떨구지 말고 몸과 일직선으로 유지해 주세요.
+    .voice = 고개를 몸과 일직선으로 유지해 주세요
+cue-push_up-hands_under_chest = 손을 어깨 아래, 가슴 옆에 짚어 주세요.
+    .voice = 손을 가슴 옆에 짚어 주세요
+cue-push_up-elbow_90 = 팔꿈치가 90도가 될 때까지 내려가 주세요.
+    .voice = 팔꿈치가 90도가 될 때까지 내려가 주세요
+cue-push_up-neutral_spine = 엉덩이가 처지거나 솟지 않게 머리부터 발끝까지 일직선을 유지해 주세요.
+    .voice = 엉덩이를 몸과 일직선으로 맞춰 주세요
+
+## 풀업 / 딥스
+cue-pull_up-no_swing = 반동 없이 몸통을 고정하고 당겨 주세요.
+    .voice = 반동 없이 당겨 주세요
+cue-pull_up-elbows_to_torso = 올라갈 때 팔꿈치를 옆구리 쪽으로 끝까지 당겨 주세요.
+    .voice = 팔꿈치를 옆구리로 당겨 주세요
+cue-pull_up-shoulder_packing = 내려왔을 때 어깨가 귀 쪽으로 올라가지 않게 끌어내려 주세요.
+    .voice = 어깨를 귀에서 멀리 내려 주세요
+cue-dips-slight_lean = 상체를 살짝만 숙여 주세요. 너무 많이 숙여졌어요.
+    .voice = 상체를 조금 더 세워 주세요
+cue-dips-head_not_back = 올라올 때 고개를 뒤로 젖히지 말아 주세요.
+    .voice = 고개를 젖히지 마세요
+cue-dips-elbow_90 = 팔꿈치가 90도가 될 때까지 내려가 주세요.
+    .voice = 팔꿈치 90도까지 내려가 주세요
+cue-dips-elbow_torso_distance = 팔꿈치가 너무 벌어지지 않게 몸통 쪽으로 모아 주세요.
+    .voice = 팔꿈치를 몸 쪽으로 모아 주세요
+
+## 컬 / 오버헤드 프레스
+cue-biceps_curl-no_shrug = 들어 올릴 때 어깨를 으쓱하지 말아 주세요.
+    .voice = 어깨를 내리고 들어 주세요
+cue-biceps_curl-tension_at_bottom = 내릴 때 팔을 완전히 펴서 힘을 빼지 말고 긴장을 유지해 주세요.
+    .voice = 내릴 때도 긴장을 유지해 주세요
+cue-biceps_curl-neutral_spine = 상체 반동 없이 허리를 고정해 주세요.
+    .voice = 상체 반동을 쓰지 마세요
+cue-biceps_curl-elbows_fixed = 팔꿈치를 옆구리에 고정하고 움직이지 않게 해 주세요.
+    .voice = 팔꿈치를 옆구리에 고정해 주세요
+cue-barbell_curl-no_shrug = 들어 올릴 때 어깨를 으쓱하지 말아 주세요.
+    .voice = 어깨를 내리고 들어 주세요
+cue-barbell_curl-tension_at_bottom = 내릴 때 팔을 완전히 펴서 힘을 빼지 말고 긴장을 유지해 주세요.
+    .voice = 내릴 때도 긴장을 유지해 주세요
+cue-barbell_curl-neutral_spine = 상체 반동 없이 허리를 고정해 주세요.
+    .voice = 상체 반동을 쓰지 마세요
+cue-barbell_curl-elbows_fixed = 팔꿈치를 옆구리에 고정하고 움직이지 않게 해 주세요.
+    .voice = 팔꿈치를 옆구리에 고정해 주세요
+cue-overhead_press-no_knee_drive = 무릎 반동 없이 팔 힘으로만 밀어 올려 주세요.
+    .voice = 무릎 반동 없이 밀어 주세요
+cue-overhead_press-forearms_vertical = 전완이 바닥과 수직이 되게 손목을 팔꿈치 위에 두세요.
+    .voice = 손목을 팔꿈치 바로 위에 두세요
+cue-overhead_press-neutral_spine = 밀어 올릴 때 허리를 뒤로 젖히지 말아 주세요.
+    .voice = 허리를 젖히지 마세요
+
+## 플랭크
+cue-plank-hips_aligned = 엉덩이가 처지거나 솟지 않게 어깨부터 발목까지 일직선을 유지해 주세요.
+    .voice = 엉덩이를 몸과 일직선으로 맞춰 주세요
+cue-plank-chest_off_floor = 바닥을 밀어 내며 어깨가 처지지 않게 상체를 들어 주세요.
+    .voice = 바닥을 밀어 상체를 들어 주세요
+cue-plank-elbows_not_inside = 팔꿈치를 어깨 바로 아래에 두세요. 너무 안쪽으로 모였어요.
+    .voice = 팔꿈치를 어깨 아래에 두세요
