@@ -8,6 +8,7 @@ Tests use a fake estimator that returns known skeletons.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 import numpy as np
@@ -62,6 +63,11 @@ class MediaPipePose:
 
         self._mp_pose = mp.solutions.pose
         self._complexity = model_complexity
+        # Counting faces twice a second tells us when several people are in view (the pose model
+        # itself follows one person: the most confident detection, usually the largest).
+        self._faces = mp.solutions.face_detection.FaceDetection(
+            model_selection=1, min_detection_confidence=0.7
+        )
 
     def estimate(self, frames: Iterable[Frame], fps: float, size: tuple[int, int]) -> PoseSequence:
         w, h = size
@@ -77,12 +83,31 @@ class MediaPipePose:
             min_detection_confidence=0.5,
             min_tracking_confidence=0.5,
         ) as pose:
-            for idx, t, rgb in frames:
+            counts: list[int] = []
+            every = max(1, int(round(fps / 2)))
+            for i, (idx, t, rgb) in enumerate(frames):
                 result = pose.process(rgb)
                 raw.append(_to_array(result.pose_landmarks, w, h))
                 t_s.append(t)
                 index.append(idx)
-        return assemble(raw, t_s, index, fps, size)
+                if i % every == 0:
+                    counts.append(self._count_faces(rgb))
+        return replace(assemble(raw, t_s, index, fps, size), people_max=several_people(counts))
+
+    def _count_faces(self, rgb: np.ndarray) -> int:
+        found = self._faces.process(rgb).detections or []
+        # Faces much smaller than the largest are background passers-by, not a second athlete.
+        sizes = [d.location_data.relative_bounding_box.height for d in found]
+        return sum(s >= 0.5 * max(sizes) for s in sizes) if sizes else 0
+
+
+def several_people(face_counts: list[int]) -> int:
+    """Most people seen, trusting a second face only when it shows up in several checks (a face on a
+    poster or a passer-by in one frame is not a second athlete)."""
+    multi = [c for c in face_counts if c >= 2]
+    if len(multi) >= max(2, 0.3 * len(face_counts)):
+        return max(multi)
+    return 1
 
 
 def _to_array(landmarks: object, w: int, h: int) -> np.ndarray | None:

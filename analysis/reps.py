@@ -77,7 +77,7 @@ def count_reps(spec: RepSpec, body: Body, t_s: np.ndarray) -> tuple[tuple[Rep, .
     return tuple(reps), sig
 
 
-def _hysteresis(level: np.ndarray, enter: float, exit_: float, edge_peak: float = 0.9) -> list[Rep]:
+def _hysteresis(level: np.ndarray, enter: float, exit_: float, edge_peak: float = 0.8) -> list[Rep]:
     """Excursions from rest (< exit_) past enter and back to rest. An excursion cut by the clip's start or
     end counts only when it shows the working extreme (≥ edge_peak) and the other side reaches rest (or, at
     the end, the rep has passed its extreme): the clip began or stopped mid-rep, but the rep was done."""

@@ -39,7 +39,7 @@ class Limits:
 
     max_seconds: float = 60.0  # analyse at most this much (the rest is ignored, with a warning)
     min_seconds: float = 1.0  # shorter clips cannot show a repetition
-    target_fps: float = 15.0  # frames sampled for pose; enough for 2 Hz movements
+    target_fps: float = 10.0  # frames sampled for pose: rep counts at 7.5 fps match 15 fps on the dev clips
     max_side_px: int = 640  # analysis frames are downscaled so their long side is at most this
     max_source_pixels: int = 8192 * 4320  # refuse to decode anything larger than 8K
     max_file_bytes: int = 200 * 1024 * 1024

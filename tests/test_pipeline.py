@@ -98,3 +98,11 @@ def test_cli_rejection_json_and_exit_zero(tmp_path, capsys):
 def test_cli_usage_errors_exit_nonzero(tmp_path):
     assert cli.main(["analyze", str(tmp_path / "missing.mp4")]) == 2
     assert cli.main(["analyze", str(tmp_path / "missing.mp4"), "--exercise", "nope"]) == 2
+
+
+def test_several_people_needs_a_second_face_in_several_checks():
+    from analysis.pose import several_people
+
+    assert several_people([1, 2, 1, 1, 1, 1, 1, 1]) == 1  # a poster face in one check
+    assert several_people([2, 2, 1, 2, 1]) == 2
+    assert several_people([]) == 1

@@ -1,0 +1,368 @@
+"""bot.store on real SQLite files (tmp_path): migrations, jobs, fairness, idempotency, retention."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.migrations import MIGRATIONS
+from bot.store import AnalysisRecord, JobStatus, QueueFullError, Store
+
+pytestmark = pytest.mark.asyncio
+
+SQUAT = AnalysisRecord(
+    exercise="squat",
+    confidence=0.93,
+    view="side",
+    rep_count=3,
+    hold_s=None,
+    grade="good",
+    duration_s=12.5,
+    reps=(("perfect", 0.5, 2.5), ("good", 3.0, 5.0), ("bad", 5.5, 7.5)),
+    conditions=(
+        (0, "squat.depth", "pass", 95.0, 100.0),
+        (2, "squat.knee_valgus", "fail", 0.2, 0.1),
+        (None, "squat.view", "not_judged", None, None),
+    ),
+)
+PLANK = AnalysisRecord(
+    exercise="plank",
+    confidence=0.8,
+    view="side",
+    rep_count=None,
+    hold_s=31.5,
+    grade="perfect",
+    duration_s=33.0,
+    conditions=((None, "plank.hips", "pass", 170.0, 160.0),),
+)
+
+
+class Clock:
+    """A settable clock for the store (UTC)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+async def _enqueue(store: Store, user_id: int, message_id: int, **kwargs: object) -> int:
+    job_id, created = await store.enqueue_job(
+        user_id, user_id, message_id, f"file-{message_id}", f"uniq-{message_id}", **kwargs
+    )  # type: ignore[arg-type]
+    assert created
+    return job_id
+
+
+async def test_open_sets_pragmas_and_creates_schema(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "sub" / "db.sqlite3")
+    try:
+        assert await store.schema_version() == len(MIGRATIONS)
+        assert set(await store.table_names()) >= {
+            "schema_version",
+            "users",
+            "jobs",
+            "analyses",
+            "reps",
+            "condition_results",
+            "reminders",
+            "sent_answers",
+        }
+    finally:
+        await store.close()
+    with sqlite3.connect(tmp_path / "sub" / "db.sqlite3") as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+async def test_migrations_rerun_idempotently_on_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with await Store.open(path) as store:
+        await store.ensure_user(1)
+        job_id = await _enqueue(store, 1, 10)
+    for _ in range(2):  # reopening applies nothing twice and keeps the data
+        async with await Store.open(path) as store:
+            assert await store.schema_version() == len(MIGRATIONS)
+            assert (await store.get_job(job_id)) is not None
+    with sqlite3.connect(path) as raw:
+        versions = [r[0] for r in raw.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
+
+
+async def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with await Store.open(path):
+        pass
+    with sqlite3.connect(path) as raw:
+        raw.execute("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')")
+    with pytest.raises(RuntimeError, match="newer"):
+        await Store.open(path)
+
+
+async def test_users_and_settings(store: Store) -> None:
+    created = await store.ensure_user(7, "en")
+    assert (created.language, created.voice_on, created.timezone, created.weekly_summary) == (
+        "en",
+        True,
+        "Asia/Seoul",
+        False,
+    )
+    again = await store.ensure_user(7, "ko")  # existing users keep their choice
+    assert again.language == "en"
+    updated = await store.update_settings(7, voice_on=False, timezone="Europe/Berlin", weekly_summary=True)
+    assert (updated.language, updated.voice_on, updated.timezone, updated.weekly_summary) == (
+        "en",
+        False,
+        "Europe/Berlin",
+        True,
+    )
+    assert [u.user_id for u in await store.weekly_summary_users()] == [7]
+    assert await store.get_settings(8) is None
+    with pytest.raises(ValueError):
+        await store.update_settings(7, timezone="Mars/Olympus")
+    with pytest.raises(ValueError):
+        await store.ensure_user(9, "ko'; DROP TABLE users; --")
+
+
+async def test_enqueue_is_idempotent_per_telegram_message(store: Store) -> None:
+    first = await store.enqueue_job(1, 1, 100, "f", "u", "squat")
+    second = await store.enqueue_job(1, 1, 100, "f", "u", "squat")
+    assert first == (first[0], True)
+    assert second == (first[0], False)
+    job = await store.get_job(first[0])
+    assert job is not None
+    assert (job.status, job.attempts, job.exercise_hint, job.message_id) == (
+        JobStatus.QUEUED,
+        0,
+        "squat",
+        None,
+    )
+    await store.set_job_message(job.id, 555)
+    assert (await store.get_job(job.id)).message_id == 555  # type: ignore[union-attr]
+
+
+async def test_enqueue_bounds(store: Store) -> None:
+    await _enqueue(store, 1, 1, max_user_active=2)
+    await _enqueue(store, 1, 2, max_user_active=2)
+    with pytest.raises(QueueFullError) as user_full:
+        await store.enqueue_job(1, 1, 3, "f", "u", max_user_active=2)
+    assert user_full.value.scope == "user"
+    with pytest.raises(QueueFullError) as global_full:
+        await store.enqueue_job(2, 2, 4, "f", "u", max_queued=2)
+    assert global_full.value.scope == "global"
+    # a duplicate of an accepted message is not refused by the bounds
+    assert (await store.enqueue_job(1, 1, 2, "f", "u", max_queued=0, max_user_active=0))[1] is False
+    assert [j.source_message_id for j in await store.user_active_jobs(1)] == [1, 2]
+    assert await store.count_queued() == 2
+
+
+async def test_claim_is_fair_across_users(store: Store) -> None:
+    # user 1 floods the queue first; users 2 and 3 arrive later
+    jobs = {("a", i): await _enqueue(store, 1, i) for i in range(1, 4)}
+    jobs[("b", 1)] = await _enqueue(store, 2, 11)
+    jobs[("b", 2)] = await _enqueue(store, 2, 12)
+    jobs[("c", 1)] = await _enqueue(store, 3, 21)
+    expected = [("a", 1), ("b", 1), ("c", 1), ("a", 2), ("b", 2), ("a", 3)]
+    positions = [await store.queue_position(jobs[key]) for key in expected]
+    assert positions == [1, 2, 3, 4, 5, 6]  # the predicted order is the claim order
+    claimed = []
+    while (job := await store.claim_next_job()) is not None:
+        claimed.append(job.id)
+        assert job.status is JobStatus.RUNNING and job.attempts == 1
+    assert claimed == [jobs[key] for key in expected]
+    assert await store.queue_position(jobs[("a", 1)]) is None  # running, not waiting
+
+
+async def test_recently_served_user_waits_behind_others(store: Store) -> None:
+    a1 = await _enqueue(store, 1, 1)
+    assert (await store.claim_next_job()).id == a1  # type: ignore[union-attr]
+    a2 = await _enqueue(store, 1, 2)  # older than b1, but user 1 was just served
+    b1 = await _enqueue(store, 2, 3)
+    assert await store.queue_position(b1) == 1
+    assert await store.queue_position(a2) == 2
+    assert (await store.claim_next_job()).id == b1  # type: ignore[union-attr]
+
+
+async def test_pending_resume_mark_and_requeue(store: Store) -> None:
+    j1 = await _enqueue(store, 1, 1)
+    j2 = await _enqueue(store, 2, 2)
+    j3 = await _enqueue(store, 3, 3)
+    await store.claim_next_job()
+    await store.mark_job(j3, JobStatus.REJECTED, "no_person")
+    pending = await store.pending_jobs()
+    assert [(j.id, j.status) for j in pending] == [(j1, JobStatus.RUNNING), (j2, JobStatus.QUEUED)]
+    assert await store.requeue_running() == 1
+    assert {j.status for j in await store.pending_jobs()} == {JobStatus.QUEUED}
+    again = await store.claim_next_job()
+    assert again is not None and again.attempts in (1, 2)
+    rejected = await store.get_job(j3)
+    assert rejected is not None and (rejected.status, rejected.error_code) == (
+        JobStatus.REJECTED,
+        "no_person",
+    )
+    with pytest.raises(KeyError):
+        await store.mark_job(9999, "done")
+    with pytest.raises(ValueError):
+        await store.mark_job(j1, "exploded")
+
+
+async def test_mark_answered_exactly_once_even_concurrently(store: Store) -> None:
+    job_id = await _enqueue(store, 1, 1)
+    results = await asyncio.gather(*(store.mark_answered(job_id) for _ in range(5)))
+    assert sorted(results) == [False, False, False, False, True]
+    assert await store.mark_answered(job_id) is False
+    with pytest.raises(KeyError):
+        await store.mark_answered(424242)
+
+
+async def test_save_analysis_and_history(tmp_path: Path) -> None:
+    clock = Clock(datetime(2025, 3, 3, 1, 0, tzinfo=UTC))
+    async with await Store.open(tmp_path / "db.sqlite3", clock=clock) as store:
+        job_id = await _enqueue(store, 1, 1)
+        first = await store.save_analysis(1, job_id, SQUAT)
+        assert await store.save_analysis(1, job_id, SQUAT) == first  # retried job: same row
+        clock.advance(minutes=5)
+        second = await store.save_analysis(1, None, PLANK)
+        history = await store.history(1, limit=10)
+        assert [h.analysis_id for h in history] == [second, first]
+        assert (history[1].exercise, history[1].rep_count, history[1].grade, history[1].job_id) == (
+            "squat",
+            3,
+            "good",
+            job_id,
+        )
+        assert (history[0].hold_s, history[0].rep_count) == (31.5, None)
+        assert history[1].created_at == datetime(2025, 3, 3, 1, 0, tzinfo=UTC)
+        assert len(await store.history(1, limit=1)) == 1
+        assert (await store.get_job(job_id)).analysis_id == first  # type: ignore[union-attr]
+
+
+async def test_week_summary_counts_and_local_days(tmp_path: Path) -> None:
+    # Week of Mon 2025-03-03 in Seoul (UTC+9) = [2025-03-02 15:00Z, 2025-03-09 15:00Z)
+    start, end = datetime(2025, 3, 2, 15, tzinfo=UTC), datetime(2025, 3, 9, 15, tzinfo=UTC)
+    clock = Clock(datetime(2025, 3, 2, 14, 59, tzinfo=UTC))
+    async with await Store.open(tmp_path / "db.sqlite3", clock=clock) as store:
+        await store.ensure_user(1)
+        await store.save_analysis(1, None, SQUAT)  # Sunday 23:59 in Seoul: previous week
+        clock.now = datetime(2025, 3, 2, 15, 30, tzinfo=UTC)  # Monday 00:30 Seoul
+        await store.save_analysis(1, None, SQUAT)
+        await store.save_analysis(1, None, PLANK)
+        clock.now = datetime(2025, 3, 5, 10, tzinfo=UTC)  # Wednesday
+        await store.save_analysis(1, None, SQUAT)
+        await store.save_analysis(2, None, SQUAT)  # someone else
+        summary = await store.week_summary(1, start, end)
+    assert summary.sessions == 3
+    assert summary.sessions_by_exercise == {"squat": 2, "plank": 1}
+    assert summary.reps_by_exercise == {"squat": 6}
+    assert summary.hold_s_by_exercise == {"plank": 31.5}
+    assert summary.session_grades == {"good": 2, "perfect": 1}
+    assert summary.rep_grades == {"perfect": 2, "good": 2, "bad": 2}
+    assert list(summary.per_day) == [date(2025, 3, 3) + timedelta(days=i) for i in range(7)]
+    assert summary.per_day[date(2025, 3, 3)] == 2 and summary.per_day[date(2025, 3, 5)] == 1
+    assert sum(summary.per_day.values()) == 3
+
+
+async def test_reminders_crud(store: Store) -> None:
+    weekdays = 0b0011111
+    made = await store.add_reminder(1, 1, weekdays, "07:30", "Asia/Seoul")
+    assert (made.days, made.time, made.weekdays) == (weekdays, "07:30", (0, 1, 2, 3, 4))
+    other = await store.add_reminder(2, 2, 0b1000000, "21:00", "Europe/Berlin")
+    assert [r.id for r in await store.list_reminders(1)] == [made.id]
+    assert [r.id for r in await store.all_reminders()] == [made.id, other.id]
+    changed = await store.update_reminder(1, made.id, time="08:00")
+    assert changed is not None and (changed.time, changed.days) == ("08:00", weekdays)
+    assert await store.update_reminder(2, made.id, time="09:00") is None  # not user 2's reminder
+    assert await store.delete_reminder(2, made.id) is False
+    assert await store.delete_reminder(1, made.id) is True
+    assert await store.list_reminders(1) == []
+    for bad in (
+        (0, "07:00", "Asia/Seoul"),
+        (1, "24:00", "Asia/Seoul"),
+        (1, "7:00", "Asia/Seoul"),
+        (1, "07:00", "Nowhere/Town"),
+    ):
+        with pytest.raises(ValueError):
+            await store.add_reminder(1, 1, *bad)
+
+
+async def _populate(store: Store, user_id: int) -> None:
+    await store.update_settings(user_id, weekly_summary=True)
+    job_id = await _enqueue(store, user_id, user_id * 100)
+    await store.save_analysis(user_id, job_id, SQUAT)
+    await store.mark_answered(job_id)
+    await store.add_reminder(user_id, user_id, 1, "07:00", "Asia/Seoul")
+
+
+async def test_delete_user_leaves_no_row_in_any_table(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with await Store.open(path) as store:
+        await _populate(store, 1)
+        await _populate(store, 2)
+        tables = [t for t in await store.table_names() if t != "schema_version"]
+        assert await store.delete_user(1) > 0
+    with sqlite3.connect(path) as raw:
+        for table in tables:
+            columns = {row[1] for row in raw.execute(f"PRAGMA table_info({table})")}
+            key = "id" if table == "users" else "user_id"
+            assert key in columns, f"table {table} has no user id column: delete_user cannot cover it"
+            remaining = raw.execute(f"SELECT COUNT(*) FROM {table} WHERE {key} = 1").fetchone()[0]
+            kept = raw.execute(f"SELECT COUNT(*) FROM {table} WHERE {key} = 2").fetchone()[0]
+            assert remaining == 0, f"delete_user left {remaining} rows in {table}"
+            assert kept > 0, f"the test does not populate {table}: extend _populate for the new table"
+
+
+async def test_purge_older_than(tmp_path: Path) -> None:
+    clock = Clock(datetime(2024, 1, 1, tzinfo=UTC))
+    async with await Store.open(tmp_path / "db.sqlite3", clock=clock) as store:
+        old_job = await _enqueue(store, 1, 1)
+        await store.save_analysis(1, old_job, SQUAT)
+        await store.mark_job(old_job, JobStatus.DONE)
+        await store.mark_answered(old_job)
+        stuck = await _enqueue(store, 1, 2)  # still queued: never purged
+        await store.add_reminder(1, 1, 1, "07:00", "Asia/Seoul")
+        clock.now = datetime(2025, 1, 1, tzinfo=UTC)
+        fresh = await _enqueue(store, 1, 3)
+        await store.save_analysis(1, fresh, PLANK)
+        await store.mark_job(fresh, JobStatus.DONE)
+        counts = await store.purge_older_than(30)
+        assert counts == {"condition_results": 3, "reps": 3, "analyses": 1, "sent_answers": 1, "jobs": 1}
+        assert await store.get_job(old_job) is None
+        assert await store.get_job(stuck) is not None and await store.get_job(fresh) is not None
+        assert [h.exercise for h in await store.history(1)] == ["plank"]
+        assert len(await store.list_reminders(1)) == 1 and await store.get_settings(1) is not None
+        with pytest.raises(ValueError):
+            await store.purge_older_than(0)
+
+
+async def test_sql_injection_looking_strings_are_stored_verbatim(store: Store) -> None:
+    evil = "'); DROP TABLE jobs; -- \" OR 1=1 ; 한글 %_\\"
+    job_id, _ = await store.enqueue_job(1, 1, 1, evil, evil + "u", evil)
+    job = await store.get_job(job_id)
+    assert job is not None and (job.file_id, job.file_unique_id, job.exercise_hint) == (
+        evil,
+        evil + "u",
+        evil,
+    )
+    await store.mark_job(job_id, JobStatus.FAILED, evil)
+    assert (await store.get_job(job_id)).error_code == evil  # type: ignore[union-attr]
+    record = AnalysisRecord(
+        exercise=evil,
+        confidence=0.5,
+        view=evil,
+        rep_count=1,
+        hold_s=None,
+        grade="bad",
+        duration_s=1.0,
+        reps=(("bad", 0.0, 1.0),),
+        conditions=((0, evil, "fail", 1.0, 2.0),),
+    )
+    await store.save_analysis(1, job_id, record)
+    assert (await store.history(1))[0].exercise == evil
+    assert "jobs" in await store.table_names()
