@@ -203,3 +203,17 @@ class AbsBend(_Joints):
 
     def values(self, body: Body) -> np.ndarray:
         return np.abs(self.per_side(body, g.line_deviation_deg))
+
+
+@dataclass(frozen=True)
+class YPos:
+    """How high a joint is in the image, in torso lengths (up = larger). Needs a still camera."""
+
+    name: str
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        return -body.p(self.name, body.near)[:, 1] / body.torso_px
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return (int(joint_ids(self.name, body.near)),)

@@ -37,7 +37,7 @@ def fill_gaps(values: np.ndarray, max_gap: int | None = None) -> np.ndarray:
 
     Gaps longer than max_gap samples stay NaN. An all-NaN column stays NaN.
     """
-    out = np.array(values, dtype=np.float32, copy=True)
+    out = np.array(values, dtype=np.float32, copy=True, order="C")  # reshape below must be a view
     flat = out.reshape(out.shape[0], -1)
     t = np.arange(flat.shape[0])
     for c in range(flat.shape[1]):

@@ -30,6 +30,10 @@ class RepSpec:
     max_rep_s: float = 12.0
     smooth_s: float = 0.2  # moving-average window
     min_relative_amplitude: float = 0.45  # a rep's swing vs the median rep's swing
+    # Used when the main measure is mostly unmeasurable (feet or hands out of frame): a joint's height in
+    # the image, which a static camera shows whatever the framing.
+    fallback: Measure | None = None
+    min_measured_fraction: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class RepSignal:
 
 def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray) -> RepSignal:
     raw = spec.measure.values(body).astype(np.float64)
+    if spec.fallback is not None and np.isfinite(raw).mean() < spec.min_measured_fraction:
+        raw = spec.fallback.values(body).astype(np.float64)
     n = raw.shape[0]
     if n == 0 or not np.isfinite(raw).any():
         return RepSignal(raw=raw, level=np.full(n, np.nan), amplitude=0.0)
@@ -74,7 +80,35 @@ def count_reps(spec: RepSpec, body: Body, t_s: np.ndarray) -> tuple[tuple[Rep, .
     candidates = _hysteresis(sig.level, spec.enter_level, spec.exit_level)
     reps = [r for r in candidates if spec.min_rep_s <= t_s[r.end] - t_s[r.start] <= spec.max_rep_s]
     reps = _drop_small(reps, sig.raw, spec)
-    return tuple(reps), sig
+    return tuple(_to_rest(reps, sig.level, t_s)), sig
+
+
+REST_SEARCH_S = 1.0  # how far before/after the exit-level crossings a rep's rest pose is looked for
+
+
+def _to_rest(reps: list[Rep], level: np.ndarray, t_s: np.ndarray) -> list[Rep]:
+    """Move each rep's start and end from the exit-level crossings to the nearby rest pose (the lowest
+    level before/after, within REST_SEARCH_S and not past the neighbouring reps' extremes), so that
+    checks at the rep's ends see the person at rest and ranges see the whole movement."""
+    out: list[Rep] = []
+    for i, r in enumerate(reps):
+        lo = reps[i - 1].bottom if i else 0
+        hi = reps[i + 1].bottom if i + 1 < len(reps) else len(level) - 1
+        start = _lowest(level, t_s, max(lo, _index_at(t_s, t_s[r.start] - REST_SEARCH_S)), r.start)
+        end = _lowest(level, t_s, r.end, min(hi, _index_at(t_s, t_s[r.end] + REST_SEARCH_S)))
+        out.append(Rep(start=start, bottom=r.bottom, end=end))
+    return out
+
+
+def _index_at(t_s: np.ndarray, t: float) -> int:
+    return int(np.clip(np.searchsorted(t_s, t), 0, len(t_s) - 1))
+
+
+def _lowest(level: np.ndarray, t_s: np.ndarray, a: int, b: int) -> int:
+    seg = level[a : b + 1]
+    if b < a or not np.isfinite(seg).any():
+        return a
+    return a + int(np.nanargmin(seg))
 
 
 def _hysteresis(level: np.ndarray, enter: float, exit_: float, edge_peak: float = 0.8) -> list[Rep]:
@@ -87,7 +121,8 @@ def _hysteresis(level: np.ndarray, enter: float, exit_: float, edge_peak: float 
     at_start = True  # no rest seen yet: an excursion now began before the clip did
     for i, v in enumerate(level):
         if not np.isfinite(v):
-            rest_idx, peak, at_start = None, None, False  # an excursion across a gap does not count
+            if rest_idx is not None or peak is not None:  # not before the person first appears
+                rest_idx, peak, at_start = None, None, False  # an excursion across a gap does not count
             continue
         if peak is None:
             if v < exit_:

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -73,8 +75,6 @@ def test_person_lost_mid_rep_does_not_count_that_rep():
     xy[mid_second - 10 : mid_second + 10] = np.nan
     vis = seq.visibility.copy()
     vis[mid_second - 10 : mid_second + 10] = 0
-    from dataclasses import replace
-
     seq2 = replace(seq, xy=xy, visibility=vis)
     reps, _ = count_reps(SQUAT.reps, Body.of(seq2), seq2.t_s)
     assert len(reps) == 2
@@ -85,3 +85,30 @@ def test_small_twitch_between_reps_is_dropped():
     seq = squat_seq(levels)
     reps, _ = count_reps(SQUAT.reps, Body.of(seq), seq.t_s)
     assert len(reps) == 4
+
+
+def test_person_appearing_mid_rep_still_counts_that_rep():
+    levels = np.concatenate([np.linspace(0.7, 1, 6), np.linspace(1, 0, 15), cycle(2)])
+    seq = squat_seq(levels)
+    seq.xy[:3] = np.nan  # not detected in the first frames
+    seq.visibility[:3] = 0
+    reps, _ = count_reps(SQUAT.reps, Body.of(seq), seq.t_s)
+    assert len(reps) == 3
+
+
+def test_feet_out_of_frame_falls_back_to_pelvis_height_in_the_image():
+    from analysis.landmarks import Landmark as Lm
+
+    seq = squat_seq(cycle(3))
+    for j in (Lm.LEFT_ANKLE, Lm.RIGHT_ANKLE):
+        seq.visibility[:, j] = 0.0  # framed from the knees up
+    reps, _ = count_reps(SQUAT.reps, Body.of(seq), seq.t_s)
+    assert len(reps) == 3
+    no_fallback = replace(SQUAT.reps, fallback=None)
+    assert count_reps(no_fallback, Body.of(seq), seq.t_s)[0] == ()
+
+
+def test_rep_ends_sit_at_the_rest_pose():
+    seq = squat_seq(cycle(2, rest_s=1.0))
+    reps, sig = count_reps(SQUAT.reps, Body.of(seq), seq.t_s)
+    assert all(sig.level[r.start] < 0.05 and sig.level[r.end] < 0.05 for r in reps)

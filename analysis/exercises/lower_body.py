@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis.exercises.spec import ExerciseSpec
-from analysis.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap
+from analysis.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap, YPos
 from analysis.reps import RepSpec
 from analysis.rules import (
     ANY_VIEW,
@@ -29,7 +29,7 @@ PELVIS_HEIGHT = Height(("HIP", "ANKLE"), Side.MEAN)
 
 SQUAT = ExerciseSpec(
     id="squat",
-    reps=RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.25),
+    reps=RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.25, fallback=YPos("PELVIS")),
     angle_joints=("HIP", "KNEE", "ANKLE"),
     rules=(
         Check(
@@ -119,7 +119,7 @@ _LUNGE_RULES = (
         why="2D proxy: head and neck in line with the torso (a dropped head rounds the upper back)",
     ),
 )
-_LUNGE_REPS = RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.2)
+_LUNGE_REPS = RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.2, fallback=YPos("PELVIS"))
 LUNGE_FORWARD = ExerciseSpec(
     "lunge_forward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE")
 )

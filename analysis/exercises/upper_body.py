@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE, TORSO_LEAN
 from analysis.exercises.spec import ExerciseSpec
-from analysis.measures import Angle, Gap, Height, Side, Spread, Tilt, XGap, XPos
+from analysis.measures import Angle, Gap, Height, Side, Spread, Tilt, XGap, XPos, YPos
 from analysis.reps import RepSpec
 from analysis.rules import (
     ANY_VIEW,
@@ -26,7 +26,7 @@ SHOULDER_OVER_WRIST = Height(("SHOULDER", "WRIST"), Side.MEAN)
 
 PUSH_UP = ExerciseSpec(
     id="push_up",
-    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2),
+    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK")),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Check(
@@ -79,7 +79,9 @@ PUSH_UP = ExerciseSpec(
 
 PULL_UP = ExerciseSpec(
     id="pull_up",
-    reps=RepSpec(Height(("NECK", "WRIST"), Side.MEAN), working_high=True, min_range=0.3),
+    reps=RepSpec(
+        Height(("NECK", "WRIST"), Side.MEAN), working_high=True, min_range=0.3, fallback=YPos("NECK")
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Check(
@@ -107,15 +109,16 @@ PULL_UP = ExerciseSpec(
             Phase.ENDS,
             Agg.MIN,
             MinTorso(0.15),
-            ANY_VIEW,
-            why="in the hang the shoulders stay pulled away from the ears (no passive shrug)",
+            SIDE_VIEWS,
+            why="in the hang the shoulders stay pulled away from the ears (no passive shrug); from the front "
+            "the ears sit inside the shoulders, so the gap cannot shrink below the limit there",
         ),
     ),
 )
 
 DIPS = ExerciseSpec(
     id="dips",
-    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2),
+    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK")),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Check(

@@ -1,0 +1,136 @@
+"""Pose sequence → classifier input windows. numpy only, so the analysis side can import it cheaply.
+
+Pipeline (``clip_windows``): body_frame (pelvis-centred, torso units) → fill short gaps → resample by
+timestamps to a fixed rate (15 fps and 30 fps sources look the same) → cut fixed-length windows →
+channels x, y, visibility, dx, dy.
+
+The PELVIS joint is always (0, 0) in body_frame, so its slot carries the *global* pelvis track instead:
+the pelvis position relative to its median over the window, in torso units. That keeps what
+pelvis-centring throws away (a jump, a step forward or back) at no extra cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.landmarks import MIRROR_INDEX, Landmark
+from analysis.normalize import body_frame, fill_gaps, torso_length
+
+CHANNELS: tuple[str, ...] = ("x", "y", "visibility", "dx", "dy")
+N_CHANNELS = len(CHANNELS)  # C = 5
+X, Y, VIS, DX, DY = range(N_CHANNELS)
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    rate_hz: float = 10.0  # resampling rate; one window step = 1 / rate_hz seconds
+    window: int = 32  # steps per window (3.2 s at 10 Hz)
+    stride: int = 16  # steps between window starts (half a window)
+    max_windows: int = 6  # cap; longer clips get this many evenly spaced windows
+    max_gap_s: float = 1.0  # gaps (missing person) up to this long are interpolated; longer ones stay empty
+    clip_value: float = 4.0  # coordinates are clipped to ±clip_value torso units (outliers, bad frames)
+
+
+DEFAULT = FeatureConfig()
+
+
+def clip_windows(
+    xy: np.ndarray, visibility: np.ndarray, t_s: np.ndarray, cfg: FeatureConfig = DEFAULT
+) -> np.ndarray:
+    """xy [T, J, 2] pixels (NaN = no person), visibility [T, J], t_s [T] → windows [N, C, window, J] float32.
+
+    N is between 1 and cfg.max_windows; N = 0 only when no frame has a torso (nothing to classify).
+    Steps without data (long gaps) are zeros with visibility 0.
+    """
+    seq = resample(xy, visibility, t_s, cfg)  # [S, J, 3] (x, y, vis) at cfg.rate_hz
+    if seq.shape[0] == 0:
+        return np.zeros((0, N_CHANNELS, cfg.window, xy.shape[1]), np.float32)
+    starts = window_starts(seq.shape[0], cfg)
+    idx = np.asarray(starts)[:, None] + np.arange(cfg.window)[None, :]  # [N, W]
+    idx = np.minimum(idx, seq.shape[0] - 1)  # short clips: edge repetition
+    win = seq[idx]  # [N, W, J, 3]
+    return _channels(win, cfg)
+
+
+def resample(
+    xy: np.ndarray, visibility: np.ndarray, t_s: np.ndarray, cfg: FeatureConfig = DEFAULT
+) -> np.ndarray:
+    """[T, J, 2] pixels + [T, J] + [T] → [S, J, 3] (body-frame x, y, visibility) on a uniform time grid.
+
+    The PELVIS slot holds the global pelvis position in torso units (not yet window-centred).
+    NaN remains where there was no data for longer than cfg.max_gap_s. S = 0 when no frame has a torso.
+    """
+    xy = np.ascontiguousarray(xy, np.float32)
+    vis = np.ascontiguousarray(visibility, np.float32)
+    t = np.asarray(t_s, np.float64)
+    if xy.shape[0] == 0 or not np.isfinite(torso_length(xy)):
+        return np.zeros((0, xy.shape[1], 3), np.float32)
+    local = body_frame(xy)  # [T, J, 2]
+    local[:, Landmark.PELVIS] = xy[:, Landmark.PELVIS] / torso_length(xy)
+    dt = float(np.median(np.diff(t))) if t.size > 1 else 1.0 / cfg.rate_hz
+    max_gap = int(np.ceil(cfg.max_gap_s / max(dt, 1e-3)))
+    vis = np.where(np.isfinite(xy[..., 0]), np.nan_to_num(vis), np.nan)  # missing frames → gap
+    merged = np.ascontiguousarray(np.concatenate([local, vis[..., None]], axis=-1), dtype=np.float32)
+    merged = fill_gaps(merged, max_gap=max_gap)  # [T, J, 3] (fill_gaps needs C order: it fills via reshape)
+    grid = t[0] + np.arange(int(np.floor((t[-1] - t[0]) * cfg.rate_hz + 1e-6)) + 1) / cfg.rate_hz  # [S]
+    return _interp_rows(merged, t, grid)
+
+
+def window_starts(n_steps: int, cfg: FeatureConfig = DEFAULT) -> list[int]:
+    """Start indices: every cfg.stride steps plus one flush with the end; evenly thinned to max_windows."""
+    last = max(n_steps - cfg.window, 0)
+    starts = list(range(0, last + 1, cfg.stride))
+    if starts[-1] != last:
+        starts.append(last)
+    if len(starts) > cfg.max_windows:
+        starts = sorted({int(round(s)) for s in np.linspace(0, last, cfg.max_windows)})
+    return starts
+
+
+def mirror(xy: np.ndarray) -> np.ndarray:
+    """Left/right mirror of body-frame coordinates [..., J, 2]: swap paired joints, x → −x."""
+    out = np.array(xy[..., MIRROR_INDEX, :], copy=True)
+    out[..., 0] = -out[..., 0]
+    return out
+
+
+def mirror_windows(windows: np.ndarray) -> np.ndarray:
+    """Mirror model input [N, C, T, J] (augmentation): swap paired joints, negate x and dx."""
+    out = np.array(windows[..., MIRROR_INDEX], copy=True)
+    out[:, X] = -out[:, X]
+    out[:, DX] = -out[:, DX]
+    return out
+
+
+def _interp_rows(values: np.ndarray, t: np.ndarray, grid: np.ndarray) -> np.ndarray:
+    """Linear interpolation of [T, ...] sampled at t onto grid; NaN where a neighbour is NaN."""
+    if values.shape[0] == 1:
+        return np.repeat(values, grid.size, axis=0)
+    pos = np.interp(grid, t, np.arange(t.size, dtype=np.float64))  # [S] fractional sample index
+    i0 = np.clip(np.floor(pos).astype(np.int64), 0, t.size - 2)
+    w = (pos - i0).reshape(-1, *([1] * (values.ndim - 1))).astype(np.float32)
+    a, b = values[i0], values[i0 + 1]
+    out = a * (1 - w) + b * w
+    out = np.where(w < 1e-6, a, out)
+    return np.where(w > 1 - 1e-6, b, out).astype(np.float32)
+
+
+def _channels(win: np.ndarray, cfg: FeatureConfig) -> np.ndarray:
+    """[N, W, J, 3] (x, y, vis; NaN = no data) → [N, C, W, J] with velocities and a window-centred pelvis."""
+    win = win.copy()
+    for n in range(win.shape[0]):  # global pelvis track → relative to its window median
+        pelvis = win[n, :, Landmark.PELVIS, :2]  # [W, 2]
+        ok = np.isfinite(pelvis).all(axis=-1)
+        if ok.any():
+            win[n, :, Landmark.PELVIS, :2] = pelvis - np.median(pelvis[ok], axis=0)
+    missing = ~np.isfinite(win).all(axis=-1)  # [N, W, J]
+    win = np.nan_to_num(win, nan=0.0)
+    win[missing] = 0.0
+    pos = np.clip(win[..., :2], -cfg.clip_value, cfg.clip_value)  # [N, W, J, 2]
+    vel = np.zeros_like(pos)
+    vel[:, 1:] = pos[:, 1:] - pos[:, :-1]  # [N, W, J, 2] per step
+    vel[:, 1:][missing[:, 1:] | missing[:, :-1]] = 0.0
+    feats = np.concatenate([pos, win[..., 2:3], vel], axis=-1)  # [N, W, J, C]
+    return np.ascontiguousarray(feats.transpose(0, 3, 1, 2), dtype=np.float32)  # [N, C, W, J]

@@ -1,0 +1,194 @@
+"""Train the pose TSM: `python -m models.train [--holdout SRC,SRC] [--out PATH]` (seeded, CPU).
+
+Training pool: Penn Action, posetrainer, exercise_correction, our MediaPipe sequences of the dev clips
+(`cache/poses`, from `formcoach evaluate --pose-cache cache/poses`) minus the held-out sources, plus
+procedurally generated motion for every class (models/synth.py). The held-out sources are evaluated
+clip by clip (mean of window softmaxes) and the figures are printed and stored with the weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from models import synth
+from models.features import FeatureConfig
+from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
+from models.tsm import PoseTSM, PoseTSMConfig, n_params, save
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+CLASSES: tuple[str, ...] = (*synth.EXERCISES, UNKNOWN)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    seed: int = 0
+    synth_per_class: int = 160
+    epochs: int = 14
+    batch: int = 128
+    lr: float = 3e-3
+    weight_decay: float = 1e-3
+    label_smoothing: float = 0.05
+    real_weight: float = 3.0  # real sequences are rarer and closer to what users send
+    max_minutes: float = 25.0
+    threads: int = 2
+
+
+def _tensor(a: np.ndarray) -> torch.Tensor:
+    return torch.as_tensor(a)
+
+
+def fit(ex: Examples, weights: np.ndarray, cfg: TrainConfig, model_cfg: PoseTSMConfig) -> PoseTSM:
+    torch.manual_seed(cfg.seed)
+    rng = np.random.default_rng(cfg.seed)
+    model = PoseTSM(model_cfg)
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    steps = cfg.epochs * max(1, len(ex.y) // cfg.batch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=steps)
+    p = weights / weights.sum()
+    t0, step = time.time(), 0
+    model.train()
+    for epoch in range(cfg.epochs):
+        losses = []
+        for _ in range(len(ex.y) // cfg.batch):
+            idx = rng.choice(len(ex.y), size=cfg.batch, p=p)  # class-balanced, real data up-weighted
+            x = _tensor(ex.x[idx])  # [B, C, T, V]
+            x = x * (1 + 0.1 * torch.randn(x.shape[0], 1, 1, 1))  # scale jitter
+            loss = F.cross_entropy(model(x), _tensor(ex.y[idx]), label_smoothing=cfg.label_smoothing)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            step += 1
+            losses.append(loss.item())
+        print(
+            f"epoch {epoch + 1}/{cfg.epochs} loss {np.mean(losses):.3f} ({time.time() - t0:.0f} s)",
+            flush=True,
+        )
+        if time.time() - t0 > cfg.max_minutes * 60:
+            print("time budget reached")
+            break
+    model.eval()
+    return model
+
+
+def sample_weights(ex: Examples, sources: tuple[str, ...], cfg: TrainConfig) -> np.ndarray:
+    """Inverse class frequency (balanced classes), × real_weight for non-synthetic windows."""
+    counts = np.bincount(ex.y, minlength=int(ex.y.max()) + 1).astype(np.float64)
+    w = 1.0 / counts[ex.y]
+    real = np.array([sources[c] != "synth" for c in ex.clip])
+    return w * np.where(real, cfg.real_weight, 1.0)
+
+
+@torch.no_grad()
+def clip_probs(model: PoseTSM, ex: Examples) -> np.ndarray:
+    """[n_clips, n_classes]: mean window softmax per clip."""
+    probs = F.softmax(model(_tensor(ex.x)), dim=-1).numpy()
+    out = np.zeros((len(ex.clip_labels), probs.shape[1]))
+    np.add.at(out, ex.clip, probs)
+    return out / np.bincount(ex.clip, minlength=len(ex.clip_labels))[:, None]
+
+
+def calibrate(model: PoseTSM, ex: Examples) -> float:
+    """min_confidence: the 5th percentile of the confidence of correctly classified exercise clips."""
+    probs = clip_probs(model, ex)
+    truth = np.array([CLASSES.index(lbl) if lbl in CLASSES else -1 for lbl in ex.clip_labels])
+    best = probs.argmax(1)
+    ok = (best == truth) & (truth != CLASSES.index(UNKNOWN))
+    conf = probs.max(1)[ok]
+    return float(np.clip(np.percentile(conf, 5), 0.3, 0.7)) if conf.size else 0.5
+
+
+def predictions(model: PoseTSM, ex: Examples, min_conf: float) -> list[str | None]:
+    probs = clip_probs(model, ex)
+    out: list[str | None] = []
+    for row in probs:
+        best = CLASSES[int(row.argmax())]
+        out.append(None if best == UNKNOWN or row.max() < min_conf else best)
+    return out
+
+
+def build_pool(
+    holdout: set[str], cfg: TrainConfig, feat: FeatureConfig
+) -> tuple[Examples, Examples, Examples]:
+    """(train, validation for calibration, held-out evaluation) examples."""
+    clips = load_clip_poses(DATA / "clips" / "labels.csv", ROOT / "cache" / "poses")
+    held = [s for s in clips if s.source in holdout]
+    held_groups = {s.group for s in held}
+    real = load_public(DATA, exclude_groups=held_groups) + [
+        s for s in clips if s.source not in holdout and s.group not in held_groups and s.label in CLASSES
+    ]
+    generated = synth_samples(CLASSES, cfg.synth_per_class, cfg.seed)
+    val_generated = synth_samples(CLASSES, 12, cfg.seed + 1)
+    rng = np.random.default_rng(cfg.seed)
+    real_val = [s for s in real if rng.random() < 0.1]
+    real_train = [s for s in real if s not in real_val]
+    train = windows_of([s for s in real_train + generated if s.label in CLASSES], CLASSES, feat, mirror=True)
+    val = windows_of(real_val + val_generated, CLASSES, feat)
+    test = windows_of(held, CLASSES, feat) if held else val
+    return train, val, test
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--holdout", default="", help="comma-separated clip sources to hold out and evaluate")
+    ap.add_argument("--out", default=str(ROOT / "models" / "weights" / "pose_tsm.pt"))
+    ap.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    ap.add_argument("--synth-per-class", type=int, default=TrainConfig.synth_per_class)
+    ap.add_argument("--report", help="write held-out predictions (JSON) here")
+    args = ap.parse_args(argv)
+    cfg = replace(TrainConfig(), epochs=args.epochs, synth_per_class=args.synth_per_class)
+    torch.set_num_threads(cfg.threads)
+    feat = FeatureConfig()
+    holdout = {s for s in args.holdout.split(",") if s}
+    train, val, test = build_pool(holdout, cfg, feat)
+    print(
+        f"train windows {len(train.y)} from {len(train.clip_labels)} clips; "
+        f"val clips {len(val.clip_labels)}; held-out clips {len(test.clip_labels) if holdout else 0}"
+    )
+    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), window=feat.window)
+    model = fit(train, sample_weights(train, train.clip_sources, cfg), cfg, model_cfg)
+    min_conf = calibrate(model, val)
+    print(f"params {n_params(model)}, min_confidence {min_conf:.2f}")
+    extra = {
+        "features": asdict(feat),
+        "min_confidence": min_conf,
+        "train": asdict(cfg),
+        "holdout": sorted(holdout),
+    }
+    if holdout:
+        from models.evaluate import clip_metrics
+
+        preds = predictions(model, test, min_conf)
+        metrics = clip_metrics(list(test.clip_labels), preds)
+        print(json.dumps(metrics["summary"], indent=1))
+        extra["heldout_metrics"] = metrics["summary"]
+        if args.report:
+            Path(args.report).write_text(
+                json.dumps(
+                    {
+                        "labels": test.clip_labels,
+                        "predictions": preds,
+                        "sources": test.clip_sources,
+                        "probs": clip_probs(model, test).round(4).tolist(),
+                        "classes": CLASSES,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    save(model, args.out, CLASSES, extra)
+    print(f"saved {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
