@@ -17,6 +17,7 @@ from analysis.exercises.generic import spec_or_generic
 from analysis.keyframes import key_frames
 from analysis.pose import MediaPipePose, PoseEstimator
 from analysis.pose_cache import PoseCache
+from analysis.prefetch import prefetch
 from analysis.types import AnalysisJob, Assessment, Classification, Clip, Limits, PoseSequence, Rejection
 from analysis.views import detect_view
 
@@ -88,7 +89,7 @@ def run(job: AnalysisJob, limits: Limits = LIMITS) -> Assessment | Rejection:
 
 def _pose(clip: Clip, limits: Limits) -> PoseSequence:
     assert _estimator is not None
-    frames = video.iter_frames(clip, limits)  # lazy: nothing is decoded until the estimator pulls
+    frames = prefetch(video.iter_frames(clip, limits))  # decoded on the other core, a few frames ahead
     if isinstance(_estimator, PoseCache):
         return _estimator.estimate_for(clip.path, frames, clip.sample_fps, clip.analysis_size)
     return _estimator.estimate(frames, clip.sample_fps, clip.analysis_size)

@@ -19,7 +19,7 @@ import torch
 import torch.nn.functional as F
 
 from models import synth
-from models.features import FeatureConfig
+from models.features import FeatureConfig, mirror_windows
 from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig, n_params, save
 
@@ -31,15 +31,17 @@ CLASSES: tuple[str, ...] = (*synth.EXERCISES, UNKNOWN)
 @dataclass(frozen=True)
 class TrainConfig:
     seed: int = 0
-    synth_per_class: int = 160
-    epochs: int = 14
-    batch: int = 128
+    synth_per_class: int = 100
+    steps: int = 1500
+    batch: int = 64
+    width: int = 32
+    train_windows: int = 3  # windows per clip for training (inference uses FeatureConfig.max_windows)
     lr: float = 3e-3
     weight_decay: float = 1e-3
     label_smoothing: float = 0.05
     real_weight: float = 3.0  # real sequences are rarer and closer to what users send
     max_minutes: float = 25.0
-    threads: int = 2
+    threads: int = 1
 
 
 def _tensor(a: np.ndarray) -> torch.Tensor:
@@ -51,28 +53,26 @@ def fit(ex: Examples, weights: np.ndarray, cfg: TrainConfig, model_cfg: PoseTSMC
     rng = np.random.default_rng(cfg.seed)
     model = PoseTSM(model_cfg)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    steps = cfg.epochs * max(1, len(ex.y) // cfg.batch)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=steps)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps)
     p = weights / weights.sum()
-    t0, step = time.time(), 0
+    t0 = time.time()
     model.train()
-    for epoch in range(cfg.epochs):
-        losses = []
-        for _ in range(len(ex.y) // cfg.batch):
-            idx = rng.choice(len(ex.y), size=cfg.batch, p=p)  # class-balanced, real data up-weighted
-            x = _tensor(ex.x[idx])  # [B, C, T, V]
-            x = x * (1 + 0.1 * torch.randn(x.shape[0], 1, 1, 1))  # scale jitter
-            loss = F.cross_entropy(model(x), _tensor(ex.y[idx]), label_smoothing=cfg.label_smoothing)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            step += 1
-            losses.append(loss.item())
-        print(
-            f"epoch {epoch + 1}/{cfg.epochs} loss {np.mean(losses):.3f} ({time.time() - t0:.0f} s)",
-            flush=True,
-        )
+    losses: list[float] = []
+    for step in range(cfg.steps):
+        idx = rng.choice(len(ex.y), size=cfg.batch, p=p)  # class-balanced, real data up-weighted
+        xb = ex.x[idx]
+        flip = rng.random(cfg.batch) < 0.5  # mirror half the batch (left/right swapped, x negated)
+        xb[flip] = mirror_windows(xb[flip])
+        x = _tensor(xb) * (1 + 0.1 * torch.randn(cfg.batch, 1, 1, 1))  # [B, C, T, V], scale jitter
+        loss = F.cross_entropy(model(x), _tensor(ex.y[idx]), label_smoothing=cfg.label_smoothing)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        sched.step()
+        losses.append(loss.item())
+        if (step + 1) % 100 == 0:
+            print(f"step {step + 1}/{cfg.steps} loss {np.mean(losses[-100:]):.3f} ({time.time() - t0:.0f} s)",
+                  flush=True)
         if time.time() - t0 > cfg.max_minutes * 60:
             print("time budget reached")
             break
@@ -131,7 +131,8 @@ def build_pool(
     rng = np.random.default_rng(cfg.seed)
     real_val = [s for s in real if rng.random() < 0.1]
     real_train = [s for s in real if s not in real_val]
-    train = windows_of([s for s in real_train + generated if s.label in CLASSES], CLASSES, feat, mirror=True)
+    train_feat = replace(feat, max_windows=cfg.train_windows)
+    train = windows_of([s for s in real_train + generated if s.label in CLASSES], CLASSES, train_feat)
     val = windows_of(real_val + val_generated, CLASSES, feat)
     test = windows_of(held, CLASSES, feat) if held else val
     return train, val, test
@@ -141,11 +142,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--holdout", default="", help="comma-separated clip sources to hold out and evaluate")
     ap.add_argument("--out", default=str(ROOT / "models" / "weights" / "pose_tsm.pt"))
-    ap.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    ap.add_argument("--steps", type=int, default=TrainConfig.steps)
+    ap.add_argument("--seed", type=int, default=TrainConfig.seed)
     ap.add_argument("--synth-per-class", type=int, default=TrainConfig.synth_per_class)
     ap.add_argument("--report", help="write held-out predictions (JSON) here")
     args = ap.parse_args(argv)
-    cfg = replace(TrainConfig(), epochs=args.epochs, synth_per_class=args.synth_per_class)
+    cfg = replace(TrainConfig(), steps=args.steps, synth_per_class=args.synth_per_class, seed=args.seed)
     torch.set_num_threads(cfg.threads)
     feat = FeatureConfig()
     holdout = {s for s in args.holdout.split(",") if s}
@@ -154,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         f"train windows {len(train.y)} from {len(train.clip_labels)} clips; "
         f"val clips {len(val.clip_labels)}; held-out clips {len(test.clip_labels) if holdout else 0}"
     )
-    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), window=feat.window)
+    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), window=feat.window, width=cfg.width)
     model = fit(train, sample_weights(train, train.clip_sources, cfg), cfg, model_cfg)
     min_conf = calibrate(model, val)
     print(f"params {n_params(model)}, min_confidence {min_conf:.2f}")
