@@ -71,8 +71,10 @@ def fit(ex: Examples, weights: np.ndarray, cfg: TrainConfig, model_cfg: PoseTSMC
         sched.step()
         losses.append(loss.item())
         if (step + 1) % 100 == 0:
-            print(f"step {step + 1}/{cfg.steps} loss {np.mean(losses[-100:]):.3f} ({time.time() - t0:.0f} s)",
-                  flush=True)
+            print(
+                f"step {step + 1}/{cfg.steps} loss {np.mean(losses[-100:]):.3f} ({time.time() - t0:.0f} s)",
+                flush=True,
+            )
         if time.time() - t0 > cfg.max_minutes * 60:
             print("time budget reached")
             break

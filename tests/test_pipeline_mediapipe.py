@@ -20,7 +20,9 @@ def worker():
 
 
 def test_video_of_a_wall_is_no_person(tmp_path):
-    path = make_video(str(tmp_path / "wall.mp4"), size=(640, 360), fps=30, seconds=2.0, pattern=textured_frame)
+    path = make_video(
+        str(tmp_path / "wall.mp4"), size=(640, 360), fps=30, seconds=2.0, pattern=textured_frame
+    )
     result = pipeline.run(AnalysisJob(path=path, exercise_hint="squat"))
     assert isinstance(result, Rejection) and result.code == "no_person"
 
