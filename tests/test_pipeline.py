@@ -106,3 +106,32 @@ def test_several_people_needs_a_second_face_in_several_checks():
     assert several_people([1, 2, 1, 1, 1, 1, 1, 1]) == 1  # a poster face in one check
     assert several_people([2, 2, 1, 2, 1]) == 2
     assert several_people([]) == 1
+
+
+class ScaledPose(FakePose):
+    """Squats drawn tiny (far away) or with most limbs unseen (out of frame)."""
+
+    def __init__(self, scale: float = 1.0, hide_limbs: bool = False) -> None:
+        super().__init__(3)
+        self.scale, self.hide_limbs = scale, hide_limbs
+
+    def estimate(self, frames, fps, size):
+        seq = super().estimate(frames, fps, size)
+        seq.xy[:] = seq.xy * self.scale
+        if self.hide_limbs:
+            from analysis.quality import LIMB_JOINTS
+
+            seq.visibility[:, LIMB_JOINTS[2:]] = 0.05
+        return seq
+
+
+def test_tiny_person_is_asked_to_come_closer(clip):
+    pipeline.init_worker(ScaledPose(scale=0.2), UnknownClassifier())
+    result = pipeline.run(AnalysisJob(path=clip, exercise_hint="squat"))
+    assert isinstance(result, Rejection) and result.code == "person_too_small"
+
+
+def test_body_mostly_out_of_frame_is_rejected(clip):
+    pipeline.init_worker(ScaledPose(hide_limbs=True), UnknownClassifier())
+    result = pipeline.run(AnalysisJob(path=clip, exercise_hint="squat"))
+    assert isinstance(result, Rejection) and result.code == "out_of_frame"
