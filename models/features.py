@@ -31,9 +31,33 @@ class FeatureConfig:
     max_windows: int = 6  # cap; longer clips get this many evenly spaced windows
     max_gap_s: float = 1.0  # gaps (missing person) up to this long are interpolated; longer ones stay empty
     clip_value: float = 4.0  # coordinates are clipped to ±clip_value torso units (outliers, bad frames)
+    # Joints the model sees; the rest are zeroed. The core 13 (+ derived) exist in every training source
+    # (Penn Action has no face, hands or feet), so the model cannot key on which joints a source has.
+    joints: tuple[int, ...] | None = None
 
 
 DEFAULT = FeatureConfig()
+CORE_JOINTS: tuple[int, ...] = tuple(
+    int(j)
+    for j in (
+        Landmark.NOSE,
+        Landmark.LEFT_SHOULDER,
+        Landmark.RIGHT_SHOULDER,
+        Landmark.LEFT_ELBOW,
+        Landmark.RIGHT_ELBOW,
+        Landmark.LEFT_WRIST,
+        Landmark.RIGHT_WRIST,
+        Landmark.LEFT_HIP,
+        Landmark.RIGHT_HIP,
+        Landmark.LEFT_KNEE,
+        Landmark.RIGHT_KNEE,
+        Landmark.LEFT_ANKLE,
+        Landmark.RIGHT_ANKLE,
+        Landmark.NECK,
+        Landmark.PELVIS,
+        Landmark.SPINE,
+    )
+)
 
 
 def clip_windows(
@@ -133,4 +157,8 @@ def _channels(win: np.ndarray, cfg: FeatureConfig) -> np.ndarray:
     vel[:, 1:] = pos[:, 1:] - pos[:, :-1]  # [N, W, J, 2] per step
     vel[:, 1:][missing[:, 1:] | missing[:, :-1]] = 0.0
     feats = np.concatenate([pos, win[..., 2:3], vel], axis=-1)  # [N, W, J, C]
+    if cfg.joints is not None:
+        keep = np.zeros(feats.shape[2], bool)
+        keep[list(cfg.joints)] = True
+        feats[:, :, ~keep] = 0.0
     return np.ascontiguousarray(feats.transpose(0, 3, 1, 2), dtype=np.float32)  # [N, C, W, J]

@@ -3,7 +3,6 @@ model end to end."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -112,18 +111,6 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
     torch.load(path, weights_only=True)  # plain content only
     with pytest.raises(ValueError):
         save(model, tmp_path / "bad.pt", ("a", "b"))
-
-
-def test_inference_is_fast_enough() -> None:
-    model = PoseTSM(PoseTSMConfig(n_classes=31)).eval()
-    windows = np.zeros((6, features.N_CHANNELS, 32, N_JOINTS), np.float32)
-    predict_clip(model, windows)
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        predict_clip(model, windows)
-        times.append(time.perf_counter() - start)
-    assert min(times) < 0.1  # ≈ 13 ms on one core; generous for a shared machine
 
 
 # --- features ---------------------------------------------------------------------------------------------
@@ -271,3 +258,15 @@ def test_a_small_model_learns_synthetic_exercises() -> None:
         opt.step()
     accuracy = np.mean([predict_clip(model, w).argmax() == k for w, k in held_out])
     assert accuracy >= 0.75  # chance is 0.25
+
+
+def test_feature_joint_subset_zeroes_every_other_joint() -> None:
+    from models.features import CORE_JOINTS, FeatureConfig, clip_windows
+    from models.synth import generate
+
+    clip = generate("squat", np.random.default_rng(3), fps=10.0)
+    cfg = FeatureConfig(joints=CORE_JOINTS)
+    w = clip_windows(clip.xy, clip.visibility, clip.t_s, cfg)  # [N, C, T, J]
+    others = [j for j in range(w.shape[-1]) if j not in CORE_JOINTS]
+    assert np.all(w[..., others] == 0.0)
+    assert np.abs(w[..., list(CORE_JOINTS)]).sum() > 0
