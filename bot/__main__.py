@@ -1,0 +1,58 @@
+"""``python -m bot``: settings from the environment → logging (token redacted) → polling or webhook.
+
+Long polling by default; with FORMCOACH_WEBHOOK_URL set, a webhook server on FORMCOACH_WEBHOOK_PORT
+whose path is the URL's path, checking Telegram's secret-token header (FORMCOACH_WEBHOOK_SECRET).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from urllib.parse import urlsplit
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import ConfigError, Settings, install_log_redaction
+
+log = logging.getLogger("bot")
+
+
+def setup_logging(token: str) -> None:
+    logging.basicConfig(
+        level=os.environ.get("FORMCOACH_LOG_LEVEL", "INFO").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Bot API request otherwise
+    if logging.getLogger().getEffectiveLevel() < logging.INFO:  # PTB's DEBUG lines quote whole updates
+        logging.getLogger("telegram").setLevel(logging.INFO)
+    install_log_redaction(token)
+    os.environ.setdefault("GLOG_minloglevel", "2")  # MediaPipe's C++ logging, inherited by the workers
+
+
+def main() -> int:
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"formcoach: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.token)
+    log.info("starting with %r", settings)  # Settings' repr masks the token and the webhook secret
+    application = build_application(settings)
+    if settings.webhook_url is None:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return 0
+    application.run_webhook(
+        listen="0.0.0.0",
+        port=settings.webhook_port,
+        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+        webhook_url=settings.webhook_url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=Update.ALL_TYPES,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

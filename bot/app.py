@@ -1,0 +1,179 @@
+"""The Telegram application: ``build_application(settings)`` wires handlers and the start/stop sequence.
+
+post_init (before the first update): open the Store, start the Analyzer (its workers load MediaPipe
+before the first user), publish Services in ``bot_data["services"]``, set the localised command menu
+(ko, en), register the commands module when it is there (``bot.commands.register`` /
+``on_startup``), and resume jobs a previous run left pending. post_stop: stop the job workers
+(answers being sent are finished). post_shutdown: stop the analyzer, close the store.
+
+``run_polling`` / ``run_webhook`` call these hooks; tests and scripts use ``async with running(app):``,
+which does the same sequence on the current event loop.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import shutil
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from telegram import BotCommand
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationBuilder
+
+from analysis.i18n import LOCALES, translate
+from bot import buttons, handlers
+from bot.analyzer import Analyzer
+from bot.config import Settings
+from bot.context import SERVICES_KEY, Services, utcnow
+from bot.jobs import JobRunner
+from bot.store import Store
+from bot.voice import Speaker, build_speaker
+
+log = logging.getLogger(__name__)
+COMMANDS = ("start", "help", "progress", "history", "remind", "settings", "delete")
+COMMANDS_MODULE = "bot.commands"
+_PARTS_KEY = "_formcoach_parts"
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What post_init needs that build_application already has."""
+
+    settings: Settings
+    analyzer: Analyzer
+    speaker: Speaker | None
+    clock: Callable[[], datetime] | None
+
+
+def build_application(
+    settings: Settings,
+    *,
+    analyzer: Analyzer | None = None,
+    speaker: Speaker | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Application:
+    """The bot. ``speaker=None`` builds one from ``settings.tts`` (None as well when it is "off")."""
+    application = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.file_base_url)
+        .post_init(_post_init)
+        .post_stop(_post_stop)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    if speaker is None:
+        speaker = build_speaker(settings.tts, settings.cache_dir / "voice")
+    parts = _Parts(settings, analyzer or Analyzer(settings.workers), speaker, clock)
+    application.bot_data[_PARTS_KEY] = parts
+    handlers.register(application)
+    return application
+
+
+async def _post_init(application: Application) -> None:
+    parts: _Parts = application.bot_data[_PARTS_KEY]
+    settings = parts.settings
+    _clean_tmp(settings)
+    store = await Store.open(settings.db_path, clock=parts.clock or utcnow)
+    application.bot_data[SERVICES_KEY] = Services(  # from here on, post_shutdown closes the store
+        settings=settings,
+        store=store,
+        analyzer=parts.analyzer,
+        speaker=parts.speaker,
+        clock=parts.clock or utcnow,
+    )
+    await parts.analyzer.start()
+    module = commands_module()
+    await set_commands(application, module)
+    await _start_commands(application, module)
+    runner = JobRunner(application, parts.analyzer.concurrency)
+    application.bot_data[buttons.RUNNER_KEY] = runner
+    await runner.start()
+
+
+async def _post_stop(application: Application) -> None:
+    runner: JobRunner | None = application.bot_data.get(buttons.RUNNER_KEY)
+    if runner is not None:
+        await runner.stop()
+
+
+async def _post_shutdown(application: Application) -> None:
+    await _post_stop(application)
+    parts: _Parts = application.bot_data[_PARTS_KEY]
+    await parts.analyzer.stop()
+    services: Services | None = application.bot_data.pop(SERVICES_KEY, None)
+    if services is not None:
+        await services.store.close()
+
+
+def commands_module() -> Any | None:
+    """The other half of the bot (bot.commands: /start, /settings, reminders …), when it is installed."""
+    if importlib.util.find_spec(COMMANDS_MODULE) is None:
+        log.info("%s is not there: running without the commands", COMMANDS_MODULE)
+        return None
+    return importlib.import_module(COMMANDS_MODULE)
+
+
+def command_menu(language: str, module: Any | None = None) -> list[BotCommand]:
+    """The command menu in ``language``: bot.commands' own descriptions when it has them, else ours."""
+    describe = getattr(module, "command_descriptions", None)
+    if callable(describe):
+        return [BotCommand(command, text) for command, text in describe(language)]
+    return [BotCommand(c, translate(f"mycommands-{c}", language)) for c in COMMANDS]
+
+
+async def set_commands(application: Application, module: Any | None = None) -> None:
+    """The command menu for every locale (language_code) and, in Korean, for everyone else."""
+    for language in ("", *LOCALES):
+        try:
+            await application.bot.set_my_commands(
+                command_menu(language or "ko", module), language_code=language or None
+            )
+        except TelegramError as exc:
+            log.warning("setMyCommands (%s) failed: %s", language or "default", type(exc).__name__)
+
+
+async def _start_commands(application: Application, module: Any | None) -> None:
+    """``register(application)`` and ``await on_startup(application)`` of bot.commands, when present."""
+    if callable(getattr(module, "register", None)):
+        module.register(application)
+    if callable(getattr(module, "on_startup", None)):
+        await module.on_startup(application)
+
+
+def _clean_tmp(settings: Settings) -> None:
+    """Clips a crashed run left behind (they would never be deleted otherwise)."""
+    shutil.rmtree(settings.data_dir / "tmp", ignore_errors=True)
+    (settings.data_dir / "tmp").mkdir(parents=True, exist_ok=True)
+
+
+@asynccontextmanager
+async def running(application: Application, *, poll_timeout: float = 1.0) -> AsyncIterator[Application]:
+    """Run the bot (long polling) on the current event loop, with run_polling's start/stop sequence."""
+    await application.initialize()
+    try:
+        if application.post_init:
+            await application.post_init(application)
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout) or 1)
+        await application.start()
+        try:
+            yield application
+        finally:
+            if application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
+    finally:
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
