@@ -327,25 +327,22 @@ class JobRunner:
             )
 
 
-def analysis_record(a: Assessment) -> AnalysisRecord | None:
-    """What the database keeps of an assessment; None when nothing was graded (the schema needs a grade)."""
-    if a.grade is None:
-        return None
-    graded = all(g is not None for g in a.rep_grades)
+NO_GRADE = "none"  # stored when no posture condition could be judged (grade-none in the locales)
+
+
+def analysis_record(a: Assessment) -> AnalysisRecord:
+    """What the database keeps of an assessment ("none" where no condition could be judged)."""
     return AnalysisRecord(
         exercise=a.exercise,
         confidence=float(a.classification.confidence),
         view=a.view.value,
         rep_count=a.rep_count,
         hold_s=a.hold_s,
-        grade=a.grade.value,
+        grade=a.grade.value if a.grade else NO_GRADE,
         duration_s=float(a.clip.duration_s),
         reps=tuple(
-            (g.value, float(t[0]), float(t[2]))
+            (g.value if g else NO_GRADE, float(t[0]), float(t[2]))
             for g, t in zip(a.rep_grades, a.rep_times_s, strict=True)
-            if g is not None
-        )
-        if graded
-        else (),
+        ),
         conditions=tuple((f.rep, f.condition_id, f.status.value, f.value, f.threshold) for f in a.findings),
     )

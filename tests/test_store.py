@@ -366,3 +366,24 @@ async def test_sql_injection_looking_strings_are_stored_verbatim(store: Store) -
     await store.save_analysis(1, job_id, record)
     assert (await store.history(1))[0].exercise == evil
     assert "jobs" in await store.table_names()
+
+
+async def test_an_analysis_with_nothing_judged_is_kept_with_grade_none(store: Store) -> None:
+    await store.ensure_user(7, "ko")
+    job_id, _ = await store.enqueue_job(
+        user_id=7, chat_id=7, source_message_id=70, file_id="f", file_unique_id="u"
+    )
+    record = AnalysisRecord(
+        exercise="front_raise",
+        confidence=0.9,
+        view="side",
+        rep_count=2,
+        hold_s=None,
+        grade="none",
+        duration_s=6.0,
+        reps=(("none", 0.5, 2.0), ("none", 2.5, 4.0)),
+        conditions=((0, "no_lean_back", "not_judged", None, None),),
+    )
+    await store.save_analysis(7, job_id, record)
+    history = await store.history(7)
+    assert [h.grade for h in history] == ["none"]

@@ -55,7 +55,7 @@ _V1 = (
         view TEXT NOT NULL,
         rep_count INTEGER,
         hold_s REAL,
-        grade TEXT NOT NULL CHECK (grade IN ('perfect', 'good', 'bad')),
+        grade TEXT NOT NULL CHECK (grade IN ('perfect', 'good', 'bad', 'none')),  -- none: nothing judged
         duration_s REAL NOT NULL,
         created_at TEXT NOT NULL
     )""",
@@ -64,7 +64,7 @@ _V1 = (
         user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         analysis_id INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
         idx INTEGER NOT NULL,
-        grade TEXT NOT NULL CHECK (grade IN ('perfect', 'good', 'bad')),
+        grade TEXT NOT NULL CHECK (grade IN ('perfect', 'good', 'bad', 'none')),  -- none: nothing judged
         start_s REAL NOT NULL,
         end_s REAL NOT NULL,
         PRIMARY KEY (analysis_id, idx)
