@@ -24,13 +24,13 @@ from typing import Any
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder, CallbackContext
 
 from analysis.i18n import LOCALES, translate
 from bot import buttons, handlers
 from bot.analyzer import Analyzer
 from bot.config import Settings
-from bot.context import SERVICES_KEY, Services, utcnow
+from bot.context import SERVICES_KEY, Services, services, utcnow
 from bot.jobs import JobRunner
 from bot.store import Store
 from bot.voice import Speaker, build_speaker
@@ -96,6 +96,20 @@ async def _post_init(application: Application) -> None:
     runner = JobRunner(application, parts.analyzer.concurrency)
     application.bot_data[buttons.RUNNER_KEY] = runner
     await runner.start()
+    if settings.retention_days and application.job_queue is not None:
+        application.job_queue.run_repeating(
+            purge_expired, interval=RETENTION_EVERY_S, first=60, name="retention"
+        )
+
+
+RETENTION_EVERY_S = 24 * 3600
+
+
+async def purge_expired(context: CallbackContext) -> None:  # type: ignore[type-arg]
+    """The retention policy: history older than FORMCOACH_RETENTION_DAYS is deleted once a day."""
+    svc = services(context)
+    removed = await svc.store.purge_older_than(svc.settings.retention_days)
+    log.info("retention: removed %s", removed)
 
 
 async def _post_stop(application: Application) -> None:

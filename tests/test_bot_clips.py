@@ -462,3 +462,38 @@ async def test_real_clip_through_mediapipe(botapi: FakeBotAPI, data_dir: Path) -
         voice = botapi.calls_for(CHAT, "sendVoice")[0]
         with av.open(io.BytesIO(voice.files["voice"].data)) as container:
             assert container.streams.audio[0].codec_context.name == "opus"
+
+
+async def test_retention_job_purges_history_older_than_the_policy(tmp_path):
+    """FORMCOACH_RETENTION_DAYS: the daily job deletes analyses older than the policy, keeps the rest."""
+    from datetime import UTC, datetime, timedelta
+
+    from bot.app import purge_expired
+    from bot.context import Services
+    from bot.store import AnalysisRecord, Store
+
+    now = [datetime(2026, 1, 1, tzinfo=UTC)]
+    store = await Store.open(tmp_path / "db.sqlite3", clock=lambda: now[0])
+    try:
+        await store.ensure_user(1, "ko")
+        rec = AnalysisRecord("squat", 1.0, "side", 3, None, "good", 5.0)
+        for msg in (1, 2):  # one analysis 400 days ago, one today
+            if msg == 2:
+                now[0] += timedelta(days=400)
+            job, _ = await store.enqueue_job(1, 1, msg, "f", "u")
+            await store.save_analysis(1, job, rec)
+
+        class Ctx:
+            bot_data = {
+                "services": Services(
+                    settings=Settings(token="123456:" + "a" * 30, data_dir=tmp_path, retention_days=365),
+                    store=store,
+                    analyzer=None,  # type: ignore[arg-type]
+                    speaker=None,
+                )
+            }
+
+        await purge_expired(Ctx())  # type: ignore[arg-type]
+        assert len(await store.history(1)) == 1
+    finally:
+        await store.close()
