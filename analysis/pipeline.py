@@ -103,7 +103,9 @@ def _classify(job: AnalysisJob, seq: PoseSequence) -> Classification:
 
 
 def _top(probs: dict[str, float], n: int) -> list[str]:
-    return [k for k, _ in sorted(probs.items(), key=lambda kv: -kv[1])[:n]]
+    """The n likeliest exercises (the background class is no candidate)."""
+    ranked = sorted(probs.items(), key=lambda kv: -kv[1])
+    return [k for k, _ in ranked if k != "unknown"][:n]
 
 
 class _Clock:

@@ -497,3 +497,27 @@ async def test_retention_job_purges_history_older_than_the_policy(tmp_path):
         assert len(await store.history(1)) == 1
     finally:
         await store.close()
+
+
+async def test_nobody_in_the_clip_gets_the_no_person_answer(
+    botapi: FakeBotAPI, data_dir: Path, clip_bytes: bytes
+) -> None:
+    async with bot(botapi, data_dir, pose=FakePose(present=False)) as app:
+        botapi.push_video(CHAT, botapi.add_file(clip_bytes, "video/mp4", "wall.mp4"), caption="squat")
+        answer = (await answered(botapi))[0]
+        await job_settled(app, 1)
+        job = await services(app).store.get_job(1)
+    assert answer.result["text"] == translate("rejection-no-person", "ko")
+    assert job is not None and job.status is JobStatus.REJECTED and job.error_code == "no_person"
+
+
+async def test_a_clip_over_ten_minutes_is_refused_politely(
+    botapi: FakeBotAPI, data_dir: Path, tmp_path: Path
+) -> None:
+    # Two frames ten minutes apart: a header that claims a long clip, in a few bytes.
+    long_clip = make_video(str(tmp_path / "long.mp4"), size=(160, 120), times=[0.0, 0.5, 650.0])
+    async with bot(botapi, data_dir) as app:
+        botapi.push_video(CHAT, botapi.add_file(Path(long_clip).read_bytes(), "video/mp4", "l.mp4"))
+        answer = (await answered(botapi))[0]
+        await job_settled(app, 1)
+    assert answer.result["text"] == translate("rejection-too-long", "ko", minutes=11)

@@ -145,3 +145,11 @@ def test_english(clip: str) -> None:
     assert f"✗ Neutral spine — {translate(SPINE, 'en')}" in plain(flawed.text)
     assert flawed.voice_text == f"I analysed 3 reps of Squat. {attribute(SPINE, 'voice', 'en')}."
     assert not any("\uac00" <= ch <= "\ud7a3" for ch in flawed.text + flawed.voice_text)  # no Korean
+
+
+def test_warnings_are_passed_on(clip: str) -> None:
+    a = analyse(clip, FakePose(3))
+    crowded = replace(a, warnings=("warning-several-people", "warning-truncated"))
+    text = plain(build_feedback(crowded, "ko").text)
+    assert translate("warning-several-people", "ko") in text
+    assert translate("warning-truncated", "ko") in text

@@ -1,0 +1,90 @@
+"""The shipped TSM classifier: weights load, the input spec matches, and it recognises exercises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analysis.types import AnalysisJob, Assessment, Rejection
+from models import synth
+from models.classify import WEIGHTS, TSMClassifier
+
+REQUIRED = (
+    "squat",
+    "push_up",
+    "lunge_forward",
+    "lunge_backward",
+    "plank",
+    "jumping_jack",
+    "biceps_curl",
+    "overhead_press",
+    "pull_up",
+    "burpee",
+    "knee_up",
+    "side_crunch",
+    "unknown",
+)
+CLIPS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "clips"
+
+
+@pytest.fixture(scope="module")
+def clf() -> TSMClassifier:
+    loaded = TSMClassifier.load_default()
+    assert loaded is not None, f"weights missing at {WEIGHTS}"
+    return loaded
+
+
+def test_weights_ship_small_with_their_input_spec(clf):
+    assert WEIGHTS.stat().st_size < 5 * 2**20
+    assert set(REQUIRED) <= set(clf.classes)
+    assert 0.0 < clf.min_confidence < 1.0
+    assert clf.features.window == clf.model.cfg.window
+
+
+def test_missing_weights_mean_no_guessing(tmp_path):
+    assert TSMClassifier.load_default(tmp_path / "none.pt") is None
+
+
+@pytest.mark.parametrize("exercise", ["squat", "push_up", "jumping_jack", "pull_up"])
+def test_recognises_generated_exercises(clf, exercise):
+    rng = np.random.default_rng(11)
+    hits = sum(
+        clf.classify(synth.generate(exercise, rng, fps=10.0).pose_sequence()).exercise == exercise
+        for _ in range(5)
+    )
+    assert hits >= 4
+
+
+def test_empty_sequence_is_unknown(clf):
+    seq = synth.generate("squat", np.random.default_rng(0), fps=10.0).pose_sequence()
+    seq.xy[:] = np.nan
+    result = clf.classify(seq)
+    assert result.exercise is None and result.source == "model"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CLIPS.exists(), reason="../shared/data/clips not present")
+@pytest.mark.parametrize(
+    ("rel", "expected"),
+    [
+        ("calimiro_workouttracker/squats/squat_13.mp4", "squat"),
+        ("kaggle_pushup_correct_wrong/correct/pushup_1.mp4", "push_up"),
+        ("kaiakol_posetrainer/extra/dance.mp4", None),
+    ],
+)
+def test_end_to_end_without_a_hint(rel, expected):
+    from analysis import pipeline
+
+    pipeline.init_worker()
+    try:
+        result = pipeline.run(AnalysisJob(path=str(CLIPS / rel)))
+    finally:
+        pipeline._estimator = pipeline._classifier = None
+    if expected is None:
+        assert isinstance(result, Rejection) and result.code == "unsure_exercise"
+        assert "unknown" not in result.args["candidates"]
+    else:
+        assert isinstance(result, Assessment) and result.exercise == expected
+        assert result.classification.source == "model" and result.classification.confidence > 0.5
