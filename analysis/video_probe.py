@@ -27,6 +27,9 @@ _STILL_FORMATS = ("image2", "gif")  # plus every "*_pipe" demuxer (png_pipe, jpe
 _MAX_FPS = 1000.0
 _FALLBACK_FPS = 25.0  # frame rate assumed when neither the header nor the timestamps tell
 _FIRST_FRAMES = 2  # frames probe decodes: enough to prove the clip is a video, and to read its rotation
+# Frame-parallel decoding keeps one frame in flight per thread: fine up to 4K (12 MB a frame); above it
+# (8K: 50 MB a frame) only slice threads are used, which halves the decoder's peak memory.
+FRAME_THREADS_MAX_PIXELS = 3840 * 2160
 
 
 @contextmanager
@@ -35,7 +38,8 @@ def open_video(path: str) -> Iterator[tuple[InputContainer, VideoStream | None]]
     with av.open(path, mode="r", metadata_errors="ignore") as container:
         stream = video_stream(container)
         if stream is not None:
-            stream.thread_type = "AUTO"
+            pixels = stream.codec_context.width * stream.codec_context.height
+            stream.thread_type = "AUTO" if pixels <= FRAME_THREADS_MAX_PIXELS else "SLICE"
         yield container, stream
 
 

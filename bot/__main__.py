@@ -1,5 +1,8 @@
 """``python -m bot``: settings from the environment → logging (token redacted) → polling or webhook.
 
+FORMCOACH_ROLE picks the process of a scale-out deployment (deploy/README.md): ``all`` (default) and
+``frontend`` serve updates as below, ``worker`` runs a Celery worker node, ``scheduler`` fires pushes.
+
 Long polling by default; with FORMCOACH_WEBHOOK_URL set, a webhook server on FORMCOACH_WEBHOOK_PORT
 whose path is the URL's path, checking Telegram's secret-token header (FORMCOACH_WEBHOOK_SECRET).
 """
@@ -12,6 +15,7 @@ import sys
 from urllib.parse import urlsplit
 
 from telegram import Update
+from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import ConfigError, Settings, install_log_redaction
@@ -38,20 +42,34 @@ def main() -> int:
         print(f"formcoach: {exc}", file=sys.stderr)
         return 2
     setup_logging(settings.token)
-    log.info("starting with %r", settings)  # Settings' repr masks the token and the webhook secret
+    log.info("starting with %r", settings)  # Settings' repr masks the token, the secret, passwords
+    if settings.role == "worker":  # a Celery worker node (bot.celery_app)
+        from bot.celery_app import run_worker
+
+        return run_worker(settings)
     application = build_application(settings)
+    if settings.role == "scheduler":  # pushes and retention, no updates (bot.scheduler)
+        from bot.scheduler import run_scheduler
+
+        run_scheduler(application)
+        return 0
+    serve(application, settings)
+    return 0
+
+
+def serve(application: Application, settings: Settings) -> None:
+    """Run until SIGINT/SIGTERM: long polling, or the webhook server when FORMCOACH_WEBHOOK_URL is set."""
     if settings.webhook_url is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
-        return 0
+        return
     application.run_webhook(
-        listen="0.0.0.0",
+        listen=settings.webhook_listen,
         port=settings.webhook_port,
         url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
         webhook_url=settings.webhook_url,
         secret_token=settings.webhook_secret,
         allowed_updates=Update.ALL_TYPES,
     )
-    return 0
 
 
 if __name__ == "__main__":

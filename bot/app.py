@@ -8,6 +8,10 @@ before the first user), publish Services in ``bot_data["services"]``, set the lo
 
 ``run_polling`` / ``run_webhook`` call these hooks; tests and scripts use ``async with running(app):``,
 which does the same sequence on the current event loop.
+
+Roles (FORMCOACH_ROLE, bot.config): with a broker the clips go to Celery (bot.dispatch) and this process
+starts no analysis pool; a ``frontend`` has no JobQueue (the ``scheduler`` fires the pushes, bot.scheduler);
+a ``scheduler`` takes no clips.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import importlib
 import importlib.util
 import logging
 import shutil
+import warnings
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -24,10 +29,11 @@ from typing import Any
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder, CallbackContext
+from telegram.ext import Application, ApplicationBuilder, CallbackContext, JobQueue
+from telegram.warnings import PTBUserWarning
 
 from analysis.i18n import LOCALES, translate
-from bot import buttons, handlers
+from bot import buttons, handlers, scheduler
 from bot.analyzer import Analyzer
 from bot.config import Settings
 from bot.context import SERVICES_KEY, Services, services, utcnow
@@ -39,6 +45,10 @@ log = logging.getLogger(__name__)
 COMMANDS = ("start", "help", "progress", "history", "remind", "settings", "delete")
 COMMANDS_MODULE = "bot.commands"
 _PARTS_KEY = "_formcoach_parts"
+# A send that timed out may still have been delivered (Telegram has no idempotency key), so a retry can
+# duplicate it: the read timeout (Settings.api_timeout_s, 30 s) is far above Telegram's usual latency,
+# and only a call that got no answer at all within it is sent again. Connecting is retried sooner.
+CONNECT_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -64,14 +74,23 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
+        .connect_timeout(CONNECT_TIMEOUT_S)
+        .read_timeout(settings.api_timeout_s)
+        .write_timeout(settings.api_timeout_s)
+        .media_write_timeout(2 * settings.api_timeout_s)
+        .pool_timeout(settings.api_timeout_s)
+        .job_queue(JobQueue() if settings.runs_scheduler else None)  # front ends fire no pushes
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
+    if not settings.runs_scheduler:  # no JobQueue on purpose: PTB would warn at every look at it
+        warnings.filterwarnings("ignore", message="No `JobQueue` set up", category=PTBUserWarning)
     if speaker is None:
         speaker = build_speaker(settings.tts, settings.cache_dir / "voice")
-    parts = _Parts(settings, analyzer or Analyzer(settings.workers), speaker, clock)
+    analyzer = analyzer or Analyzer(settings.workers, timeout_s=settings.analysis_timeout_s)
+    parts = _Parts(settings, analyzer, speaker, clock)
     application.bot_data[_PARTS_KEY] = parts
     handlers.register(application)
     return application
@@ -81,7 +100,7 @@ async def _post_init(application: Application) -> None:
     parts: _Parts = application.bot_data[_PARTS_KEY]
     settings = parts.settings
     _clean_tmp(settings)
-    store = await Store.open(settings.db_path, clock=parts.clock or utcnow)
+    store = await Store.open(settings.store_target, clock=parts.clock or utcnow)
     application.bot_data[SERVICES_KEY] = Services(  # from here on, post_shutdown closes the store
         settings=settings,
         store=store,
@@ -89,13 +108,17 @@ async def _post_init(application: Application) -> None:
         speaker=parts.speaker,
         clock=parts.clock or utcnow,
     )
-    await parts.analyzer.start()
+    if settings.role == "all" and not settings.uses_broker:  # clips are analysed in this process
+        await parts.analyzer.start()
     module = commands_module()
     await set_commands(application, module)
     await _start_commands(application, module)
-    runner = JobRunner(application, parts.analyzer.concurrency)
-    application.bot_data[buttons.RUNNER_KEY] = runner
-    await runner.start()
+    runner = _intake(application, settings, parts.analyzer)
+    if runner is not None:
+        application.bot_data[buttons.RUNNER_KEY] = runner
+        await runner.start()
+    if settings.runs_scheduler and settings.database_url is not None:  # others change the database too
+        scheduler.start_resync(application)
     if settings.retention_days and application.job_queue is not None:
         application.job_queue.run_repeating(
             purge_expired, interval=RETENTION_EVERY_S, first=60, name="retention"
@@ -103,6 +126,18 @@ async def _post_init(application: Application) -> None:
 
 
 RETENTION_EVERY_S = 24 * 3600
+
+
+def _intake(application: Application, settings: Settings, analyzer: Analyzer) -> JobRunner | None:
+    """Who takes clips in: this process's pool, the Celery workers (a broker), or nobody (scheduler)."""
+    if settings.role == "scheduler":
+        return None
+    if settings.uses_broker:
+        from bot.celery_app import create_celery
+        from bot.dispatch import CeleryDispatcher
+
+        return CeleryDispatcher(application, create_celery(settings))
+    return JobRunner(application, analyzer.concurrency)
 
 
 async def purge_expired(context: CallbackContext) -> None:  # type: ignore[type-arg]

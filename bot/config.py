@@ -1,7 +1,13 @@
 """Bot settings from the environment, validated once at start-up.
 
 ``Settings.from_env(os.environ)`` raises :class:`ConfigError` naming the variable that is missing or wrong.
-The bot token and the webhook secret never appear in messages, ``repr`` or ``str``.
+The bot token, the webhook secret and passwords in the database and broker URLs never appear in messages,
+``repr`` or ``str``.
+
+Roles (FORMCOACH_ROLE) of the scale-out deployment (see deploy/README.md): ``all`` (default: one process
+does everything; with FORMCOACH_BROKER_URL it hands clips to Celery workers instead of its own pool),
+``frontend`` (webhook only; stateless, run several behind a load balancer), ``worker`` (a Celery worker
+analysing clips) and ``scheduler`` (reminders, weekly summaries and retention; no updates).
 """
 
 from __future__ import annotations
@@ -17,12 +23,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TtsMode = Literal["auto", "gtts", "espeak", "off"]
 TTS_MODES: tuple[TtsMode, ...] = ("auto", "gtts", "espeak", "off")
+Role = Literal["all", "frontend", "worker", "scheduler"]
+ROLES: tuple[Role, ...] = ("all", "frontend", "worker", "scheduler")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_BASE_URL = "https://api.telegram.org/file/bot"
 CLOUD_API_MAX_FILE_MB = 20  # getFile limit of Telegram's cloud Bot API; a local Bot API server allows 2000
 _TOKEN = re.compile(r"\d+:[\w-]{20,}", re.ASCII)
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as setWebhook secret_token
 _SECRET_FIELDS = ("token", "webhook_secret")
+_URL_FIELDS = ("database_url", "broker_url")  # shown with their password masked
+_PASSWORD = re.compile(r"(?<=://)([^:/@]*):[^@/]*@")
 
 
 class ConfigError(ValueError):
@@ -43,9 +53,16 @@ class Settings:
     webhook_url: str | None = None
     webhook_secret: str | None = None
     webhook_port: int = 8443
+    webhook_listen: str = "0.0.0.0"  # the address the webhook server binds
+    api_timeout_s: float = 30.0  # waiting for a Bot API answer before retrying the call
+    analysis_timeout_s: float = 120.0  # a clip still analysed after this has its worker replaced
     max_file_mb: int = 20
     default_tz: str = "Asia/Seoul"
     retention_days: int = 365  # 0 keeps history forever
+    database_url: str | None = None  # postgresql://…; None: the SQLite file db_path
+    broker_url: str | None = None  # redis://…: analyses run on Celery workers instead of the local pool
+    role: Role = "all"
+    task_time_limit_s: int = 300  # a Celery worker process running a clip longer than this is killed
 
     def __repr__(self) -> str:
         shown = []
@@ -53,6 +70,8 @@ class Settings:
             value = getattr(self, f.name)
             if f.name in _SECRET_FIELDS and value:
                 value = mask_token(value) if f.name == "token" else "***"
+            elif f.name in _URL_FIELDS and value:
+                value = mask_url(value)
             shown.append(f"{f.name}={value!r}")
         return f"Settings({', '.join(shown)})"
 
@@ -75,6 +94,21 @@ class Settings:
         return self.data_dir / "formcoach.sqlite3"
 
     @property
+    def store_target(self) -> str | Path:
+        """What ``Store.open`` opens: the PostgreSQL URL when set, else the SQLite file."""
+        return self.database_url or self.db_path
+
+    @property
+    def uses_broker(self) -> bool:
+        """Clips go to Celery workers (FORMCOACH_BROKER_URL) rather than this process's pool."""
+        return self.broker_url is not None
+
+    @property
+    def runs_scheduler(self) -> bool:
+        """This process fires reminders, weekly summaries and the retention purge."""
+        return self.role in ("all", "scheduler")
+
+    @property
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
 
@@ -85,7 +119,11 @@ class Settings:
         api_base_url = env.url("TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL)
         max_queue = env.integer("FORMCOACH_MAX_QUEUE", 20, 1, 10_000)
         webhook_url = env.optional("FORMCOACH_WEBHOOK_URL")
-        max_file_limit = CLOUD_API_MAX_FILE_MB if api_base_url == DEFAULT_API_BASE_URL else 2000
+        self_hosted = api_base_url != DEFAULT_API_BASE_URL
+        max_file_limit = 2000 if self_hosted else CLOUD_API_MAX_FILE_MB
+        role = env.role()
+        database_url, broker_url = env.database_url(), env.broker_url()
+        _check_role(role, database_url, broker_url, webhook_url)
         return cls(
             token=token,
             api_base_url=api_base_url,
@@ -96,13 +134,45 @@ class Settings:
             user_queue=env.integer("FORMCOACH_USER_QUEUE", 2, 1, max_queue),
             tts=env.choice("FORMCOACH_TTS", "auto", TTS_MODES),
             allowed_users=env.user_ids("FORMCOACH_ALLOWED_USERS"),
-            webhook_url=env.webhook_url(webhook_url),
+            webhook_url=env.webhook_url(webhook_url, self_hosted),
             webhook_secret=env.webhook_secret(webhook_url),
             webhook_port=env.integer("FORMCOACH_WEBHOOK_PORT", 8443, 1, 65535),
+            webhook_listen=env.optional("FORMCOACH_WEBHOOK_LISTEN") or "0.0.0.0",
+            api_timeout_s=float(env.integer("FORMCOACH_API_TIMEOUT_S", 30, 1, 600)),
+            analysis_timeout_s=float(env.integer("FORMCOACH_ANALYSIS_TIMEOUT_S", 120, 5, 3600)),
             max_file_mb=env.integer("FORMCOACH_MAX_FILE_MB", 20, 1, max_file_limit),
             default_tz=env.timezone("FORMCOACH_DEFAULT_TZ", "Asia/Seoul"),
             retention_days=env.integer("FORMCOACH_RETENTION_DAYS", 365, 0, 36_500),
+            database_url=database_url,
+            broker_url=broker_url,
+            role=role,
+            task_time_limit_s=env.integer("FORMCOACH_TASK_TIME_LIMIT_S", 300, 30, 3600),
         )
+
+
+def _check_role(
+    role: Role, database_url: str | None, broker_url: str | None, webhook_url: str | None
+) -> None:
+    """The combinations that work: processes that share work share a PostgreSQL database and a broker."""
+    if broker_url is not None and database_url is None:
+        raise ConfigError(
+            "FORMCOACH_BROKER_URL needs FORMCOACH_DATABASE_URL: front ends and workers must share one"
+            " PostgreSQL database"
+        )
+    if role in ("frontend", "worker") and broker_url is None:
+        raise ConfigError(f"FORMCOACH_ROLE={role} needs FORMCOACH_BROKER_URL (redis://…) to pass clips on")
+    if role == "scheduler" and database_url is None:
+        raise ConfigError("FORMCOACH_ROLE=scheduler needs FORMCOACH_DATABASE_URL (the shared PostgreSQL)")
+    if role == "frontend" and webhook_url is None:
+        raise ConfigError(
+            "FORMCOACH_ROLE=frontend needs FORMCOACH_WEBHOOK_URL: replicas behind a load balancer receive"
+            " updates by webhook (only one process may long-poll)"
+        )
+
+
+def mask_url(url: str) -> str:
+    """``postgresql://user:secret@host/db`` → ``postgresql://user:***@host/db``."""
+    return _PASSWORD.sub(lambda m: f"{m.group(1)}:***@", url)
 
 
 def mask_token(token: str) -> str:
@@ -201,9 +271,32 @@ class _Env:
             raise ConfigError(f"{name} is not a known IANA time zone: {value!r}") from None
         return value
 
-    def webhook_url(self, url: str | None) -> str | None:
-        if url is not None and not re.fullmatch(r"https://[^\s]+", url):
-            raise ConfigError("FORMCOACH_WEBHOOK_URL must be an https:// URL (Telegram refuses others)")
+    def webhook_url(self, url: str | None, self_hosted: bool) -> str | None:
+        if url is None or re.fullmatch(r"https://[^\s]+", url):
+            return url
+        if self_hosted and re.fullmatch(r"http://[^\s]+", url):
+            return url  # a self-hosted Bot API server (--local) also delivers to plain http
+        raise ConfigError("FORMCOACH_WEBHOOK_URL must be an https:// URL (Telegram refuses others)")
+
+    def role(self) -> Role:
+        raw = (self.optional("FORMCOACH_ROLE") or "all").lower()
+        for option in ROLES:
+            if raw == option:
+                return option
+        raise ConfigError(f"FORMCOACH_ROLE must be one of {', '.join(ROLES)}, got {raw!r}")
+
+    def database_url(self) -> str | None:
+        url = self.optional("FORMCOACH_DATABASE_URL")
+        if url is not None and not re.fullmatch(r"postgres(ql)?://[^\s]+", url):
+            raise ConfigError(  # not echoed: it may hold a password
+                "FORMCOACH_DATABASE_URL must be a postgresql:// URL (unset: the SQLite file in the data dir)"
+            )
+        return url
+
+    def broker_url(self) -> str | None:
+        url = self.optional("FORMCOACH_BROKER_URL")
+        if url is not None and not re.fullmatch(r"rediss?://[^\s]+", url):
+            raise ConfigError("FORMCOACH_BROKER_URL must be a redis:// or rediss:// URL")
         return url
 
     def webhook_secret(self, url: str | None) -> str | None:

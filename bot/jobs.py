@@ -33,12 +33,13 @@ from bot.feedback import Feedback, build_feedback
 from bot.job_progress import Progress
 from bot.send import best_effort, send_feedback, with_retries
 from bot.store import AnalysisRecord, Job, JobStatus, QueueFullError
+from bot.transient import with_store_retries
 
 log = logging.getLogger(__name__)
 POLL_S = 2.0  # a sleeping worker looks at the queue at least this often
 TICK_S = 2.0  # chat action and percent refresh while the analysis runs
 EXPECTED_ANALYSIS_S = 6.0  # the percent approaches 90 on this time scale
-FAILED_CODES = ("analysis_failed", "download_failed")
+FAILED_CODES = ("analysis_failed", "analysis_timeout", "download_failed", "storage_full")
 MAX_ATTEMPTS = 3  # a job claimed more often than this (restarts mid-analysis) is answered as failed
 
 
@@ -121,7 +122,8 @@ class JobRunner:
             key = "clip-busy" if exc.scope == "global" else "clip-user-busy"
             await self._say(request.chat_id, translate(key, locale), reply_to=request.message_id)
             return
-        self.wake()
+        if created:
+            await self.submitted(job_id)
 
     async def regrade(
         self, job: Job, picker: Message, exercise: str, user_id: int, locale: str
@@ -148,8 +150,12 @@ class JobRunner:
                 await store.set_job_message(new_id, picker.message_id)
         except QueueFullError as exc:
             return "clip-busy" if exc.scope == "global" else "clip-user-busy"
-        self.wake()
+        await self.submitted(new_id)
         return None
+
+    async def submitted(self, job_id: int) -> None:
+        """A new job is stored and acknowledged: wake the workers (bot.dispatch sends it to Celery)."""
+        self.wake()
 
     async def _acknowledge(self, job_id: int, request: ClipRequest, locale: str) -> None:
         position = await self.services.store.queue_position(job_id) or 1
@@ -200,6 +206,14 @@ class JobRunner:
                 log.exception("the job worker hit an error; retrying shortly")
                 await asyncio.sleep(POLL_S)
 
+    async def run_one(self, job: Job) -> None:
+        """Analyse and answer one job that is already marked running (a Celery worker's task)."""
+        try:
+            await self._process(job)
+        except Exception:
+            log.exception("job %d failed unexpectedly", job.id)
+            await self._fail(job)
+
     async def _process(self, job: Job) -> None:
         svc = self.services
         user = await svc.store.get_settings(job.user_id)
@@ -223,9 +237,7 @@ class JobRunner:
         await asyncio.shield(answer)
 
     async def _analyse(self, job: Job, progress: Progress, locale: str) -> Assessment | Rejection:
-        folder = self.services.settings.data_dir / "tmp"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"job{job.id}_{secrets.token_hex(6)}.clip"
+        path = self.services.settings.data_dir / "tmp" / f"job{job.id}_{secrets.token_hex(6)}.clip"
         try:
             await progress.show("progress-downloading", percent=10, force=True)
             refused = await self._download(job, path)
@@ -239,12 +251,17 @@ class JobRunner:
             finally:
                 ticker.cancel()
         finally:
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the temp folder itself may be what failed
+                path.unlink(missing_ok=True)
 
     async def _download(self, job: Job, path: Path) -> Rejection | None:
         try:
             telegram_file = await with_retries(lambda: self.bot.get_file(job.file_id), what="getFile")
+            path.parent.mkdir(parents=True, exist_ok=True)
             await with_retries(lambda: telegram_file.download_to_drive(path), what="download")
+        except OSError as exc:  # the temp folder is full (ENOSPC), read-only, or not a folder at all
+            log.error("job %d: cannot store the clip in the temp folder: %s", job.id, exc.strerror or exc)
+            return Rejection("storage_full")
         except BadRequest as exc:
             if "too big" in str(exc).lower():
                 return Rejection("too_large")
@@ -268,7 +285,8 @@ class JobRunner:
     async def _record(self, job: Job, result: Assessment | Rejection) -> None:
         record = analysis_record(result) if isinstance(result, Assessment) else None
         if record is not None:
-            await self.services.store.save_analysis(job.user_id, job.id, record)
+            store = self.services.store
+            await with_store_retries(lambda: store.save_analysis(job.user_id, job.id, record), what="save")
 
     async def _answer(
         self,
@@ -280,7 +298,7 @@ class JobRunner:
         result: Assessment | Rejection,
     ) -> None:
         svc = self.services
-        if await svc.store.mark_answered(job.id):
+        if await with_store_retries(lambda: svc.store.mark_answered(job.id), what="mark answered"):
             await progress.show("progress-done", force=True)
             await send_feedback(
                 self.bot,
@@ -294,19 +312,27 @@ class JobRunner:
         else:
             log.info("job %d was answered before a restart; not answering again", job.id)
         if isinstance(result, Assessment):
-            await svc.store.mark_job(job.id, JobStatus.DONE)
+            status, code = JobStatus.DONE, None
         else:
             status = JobStatus.FAILED if result.code in FAILED_CODES else JobStatus.REJECTED
-            await svc.store.mark_job(job.id, status, result.code)
+            code = result.code
+        await with_store_retries(lambda: svc.store.mark_job(job.id, status, code), what="mark job")
 
     async def _fail(self, job: Job) -> None:
+        """The apology for a job that failed unexpectedly, once (recorded first, then said). Whatever cannot
+        be recorded (the database stays locked) is logged; a job not yet marked failed stays pending and
+        the next start takes it up, never answering it twice."""
         store = self.services.store
-        with contextlib.suppress(Exception):
-            await store.mark_job(job.id, JobStatus.FAILED, "internal")
-            if await store.mark_answered(job.id):
+        try:
+            await with_store_retries(
+                lambda: store.mark_job(job.id, JobStatus.FAILED, "internal"), what="mark job"
+            )
+            if await with_store_retries(lambda: store.mark_answered(job.id), what="mark answered"):
                 user = await store.get_settings(job.user_id)
                 text = translate("failure-generic", user.language if user else DEFAULT_LOCALE)
                 await self._say(job.chat_id, text, reply_to=job.source_message_id)
+        except Exception:
+            log.exception("job %d: could not record its failure", job.id)
 
     async def _refresh_positions(self) -> None:
         """A job was claimed: the jobs still waiting moved up; tell them (only when the place changed)."""

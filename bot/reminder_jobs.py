@@ -6,6 +6,8 @@ wall-clock times in the reminder's (the user's) time zone, so APScheduler follow
 
 One job per reminder ("reminder:<id>") and one per opted-in user ("weekly:<user id>"); each carries a
 ``PushJob`` in ``job.data``. ``restore`` schedules them all again at start-up (the JobQueue is memory only).
+Before sending, a push claims its (job name, local day) in the database (``Store.claim_push``): with
+several schedulers sharing a database (bot.scheduler) only the first sends it.
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ async def restore(application: Application[Any, Any, Any, Any, Any, Any]) -> tup
     """Schedule every stored reminder and weekly summary; returns (reminders, weekly summaries)."""
     job_queue = application.job_queue
     if job_queue is None:
-        log.warning("no JobQueue (install python-telegram-bot[job-queue]): reminders are not scheduled")
+        log.info("no JobQueue in this process (FORMCOACH_ROLE=frontend): the scheduler sends the pushes")
         return 0, 0
     store = services(application).store
     reminders = await store.all_reminders()
@@ -133,8 +135,11 @@ async def fire_reminder(context: Context) -> None:
     assert job is not None and isinstance(job.data, PushJob)
     push, store = job.data, services(context).store
     user = await store.get_settings(push.user_id)
-    if user is None or all(r.id != push.reminder_id for r in await store.list_reminders(push.user_id)):
+    reminder = next((r for r in await store.list_reminders(push.user_id) if r.id == push.reminder_id), None)
+    if user is None or reminder is None:
         job.schedule_removal()  # erased meanwhile
+        return
+    if not await _first_to_fire(context, push, reminder.timezone):
         return
     try:
         await context.bot.send_message(push.chat_id, translate("remind-message", locale_of(user)))
@@ -150,7 +155,20 @@ async def fire_weekly(context: Context) -> None:
     if user is None or not user.weekly_summary:
         job.schedule_removal()
         return
+    if not await _first_to_fire(context, push, user.timezone):
+        return
     try:
         await send_week_report(context.bot, svc, push.chat_id, user, name="", weekly=True)
     except Forbidden:
         log.info("weekly summary not delivered: the bot is blocked")
+
+
+async def _first_to_fire(context: Context, push: PushJob, timezone: str) -> bool:
+    """Claim this push for today (the user's day): False when another scheduler already sent it."""
+    job, svc = context.job, services(context)
+    assert job is not None
+    day = svc.clock().astimezone(ZoneInfo(timezone)).date().isoformat()
+    if await svc.store.claim_push(push.user_id, job.name or "", day):
+        return True
+    log.info("%s for %s was sent by another scheduler", job.name, day)
+    return False

@@ -1,28 +1,52 @@
-"""SQLite persistence (aiosqlite, WAL): every SQL statement of FormCoach lives here (DDL: bot.migrations).
+"""Persistence on SQLite (aiosqlite, WAL; the default) or PostgreSQL (asyncpg): every SQL statement of
+FormCoach lives here (DDL: bot.migrations; connections and transactions: bot.store_driver).
 
-One connection, serialised by an asyncio lock; writes run in ``BEGIN IMMEDIATE`` transactions. Only
-parameterised SQL. Timestamps are UTC; the clock is injectable for tests (``Store.open(…, clock=…)``).
+``Store.open(path)`` opens an SQLite file; ``Store.open("postgresql://…")`` a PostgreSQL database. The
+queries are the same on both (``?`` placeholders, parameterised only); the few fragments that differ are
+in ``_Dialect``. Every method that must be atomic runs in one transaction: on SQLite ``BEGIN IMMEDIATE``
+on one connection, on PostgreSQL a pooled connection's transaction, where job intake and migrations also
+take an advisory lock and ``claim_next_job`` uses ``FOR UPDATE SKIP LOCKED`` — so several processes may
+share one database. Timestamps are UTC; the clock is injectable for tests (``Store.open(…, clock=…)``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import aiosqlite
+from bot.migrations import for_dialect
+from bot.store_driver import Driver, Row, Tx, connect, parse_ts
+from bot.store_types import (
+    AnalysisRecord,
+    HistoryEntry,
+    Job,
+    JobStatus,
+    QueueFullError,
+    Reminder,
+    StoreError,
+    UserSettings,
+    WeekSummary,
+)
 
-from bot.migrations import MIGRATIONS, SCHEMA_VERSION_TABLE
+__all__ = [
+    "AnalysisRecord",
+    "HistoryEntry",
+    "Job",
+    "JobStatus",
+    "QueueFullError",
+    "Reminder",
+    "Store",
+    "StoreError",
+    "UserSettings",
+    "WeekSummary",
+]
 
-_TS_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _JOB_COLUMNS = (
@@ -33,123 +57,41 @@ _REMINDER_COLUMNS = "id, user_id, chat_id, days, time, timezone, created_at"
 _USER_COLUMNS = "id, language, voice_on, timezone, weekly_summary, created_at"
 
 
-class StoreError(RuntimeError):
-    pass
-
-
-class QueueFullError(StoreError):
-    """enqueue_job refused a new job: ``scope`` is "global" (max_queued) or "user" (max_user_active)."""
-
-    def __init__(self, scope: str) -> None:
-        super().__init__(f"queue full ({scope})")
-        self.scope = scope
-
-
-class JobStatus(StrEnum):
-    QUEUED = "queued"
-    RUNNING = "running"
-    DONE = "done"
-    FAILED = "failed"
-    REJECTED = "rejected"
-
-
-@dataclass(frozen=True)
-class UserSettings:
-    user_id: int
-    language: str
-    voice_on: bool
-    timezone: str
-    weekly_summary: bool
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class Job:
-    id: int
-    user_id: int
-    chat_id: int
-    source_message_id: int  # the user's message with the clip: (chat_id, source_message_id) is unique
-    message_id: int | None  # the bot's progress message
-    file_id: str
-    file_unique_id: str
-    exercise_hint: str | None
-    status: JobStatus
-    attempts: int
-    created_at: datetime
-    updated_at: datetime
-    error_code: str | None
-    analysis_id: int | None
-
-
-@dataclass(frozen=True)
-class AnalysisRecord:
-    """What is kept of an Assessment: the bot converts one into this (no frames, no JPEGs)."""
-
-    exercise: str
-    confidence: float
-    view: str
-    rep_count: int | None
-    hold_s: float | None
-    grade: str
-    duration_s: float
-    reps: tuple[tuple[str, float, float], ...] = ()  # (grade, start_s, end_s) per rep, in order
-    # (rep_idx or None for whole-clip, condition_id, status, value, threshold)
-    conditions: tuple[tuple[int | None, str, str, float | None, float | None], ...] = ()
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    analysis_id: int
-    job_id: int | None
-    exercise: str
-    grade: str
-    rep_count: int | None
-    hold_s: float | None
-    confidence: float
-    view: str
-    duration_s: float
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class WeekSummary:
-    sessions: int
-    sessions_by_exercise: dict[str, int]
-    reps_by_exercise: dict[str, int]
-    hold_s_by_exercise: dict[str, float]
-    session_grades: dict[str, int]  # grade of whole sessions
-    rep_grades: dict[str, int]  # grade of single reps
-    per_day: dict[date, int]  # sessions per local day (user's time zone), every day of the range listed
-
-
-@dataclass(frozen=True)
-class Reminder:
-    id: int
-    user_id: int
-    chat_id: int
-    days: int  # bitmask: bit 0 = Monday … bit 6 = Sunday (datetime.weekday())
-    time: str  # "HH:MM" local time
-    timezone: str
-    created_at: datetime
-
-    @property
-    def weekdays(self) -> tuple[int, ...]:
-        """Days as datetime.weekday() numbers (0 = Monday)."""
-        return tuple(d for d in range(7) if self.days >> d & 1)
-
-
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _ts(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime(_TS_FORMAT)
+_dt = parse_ts
 
 
-def _dt(text: str) -> datetime:
-    return datetime.strptime(text, _TS_FORMAT).replace(tzinfo=UTC)
+@dataclass(frozen=True)
+class _Dialect:
+    """The SQL that differs between SQLite and PostgreSQL (everything else is shared)."""
+
+    serialize: str | None  # makes concurrent intake/migration transactions take turns (None: they do)
+    next_served_seq: str  # the next value of the fairness sequence of claim_next_job
+    lock_claimed: str  # appended to claim_next_job's SELECT: skip jobs another process is claiming
+    table_names: str
+
+
+_DIALECTS = {
+    "sqlite": _Dialect(
+        serialize=None,  # BEGIN IMMEDIATE already serialises writers
+        next_served_seq="(SELECT COALESCE(MAX(served_seq), 0) + 1 FROM users)",
+        lock_claimed="",
+        table_names="SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name",
+    ),
+    "postgresql": _Dialect(
+        serialize="SELECT pg_advisory_xact_lock(?)",
+        next_served_seq="nextval('users_served_seq')",
+        lock_claimed=" FOR UPDATE OF j SKIP LOCKED",
+        table_names="SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        " AND table_type = 'BASE TABLE' ORDER BY table_name",
+    ),
+}
+_LOCK_MIGRATE, _LOCK_INTAKE = 0x466F_0001, 0x466F_0002  # advisory lock keys (PostgreSQL)
+PUSH_LOG_DAYS = 14  # claim_push keeps this many days of sent pushes per key
 
 
 def _check_timezone(name: str) -> str:
@@ -169,33 +111,33 @@ def _check_reminder(days: int, time: str, timezone: str) -> None:
 
 
 class Store:
-    def __init__(self, db: aiosqlite.Connection, clock: Callable[[], datetime]) -> None:
+    def __init__(self, db: Driver, clock: Callable[[], datetime]) -> None:
         self._db = db
         self._clock = clock
-        self._lock = asyncio.Lock()
+        self._sql = _DIALECTS[db.dialect]
 
     @classmethod
-    async def open(cls, path: str | Path, *, clock: Callable[[], datetime] = _utcnow) -> Store:
-        """Open (creating) the database, set pragmas and apply pending migrations."""
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(str(path), isolation_level=None)
+    async def open(
+        cls, path: str | Path, *, clock: Callable[[], datetime] = _utcnow, pool_size: int = 5
+    ) -> Store:
+        """Open (creating) the database and apply pending migrations.
+
+        ``path``: an SQLite file (created with its folder), or a ``postgresql://`` URL (``pool_size``
+        connections at most).
+        """
+        db = await connect(path, pool_size=pool_size)
         try:
-            db.row_factory = aiosqlite.Row
-            for pragma in (
-                "PRAGMA journal_mode = WAL",
-                "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 5000",
-                "PRAGMA synchronous = NORMAL",
-                "PRAGMA secure_delete = ON",
-            ):
-                await db.execute(pragma)
             store = cls(db, clock)
             await store._migrate()
         except BaseException:
             await db.close()
             raise
         return store
+
+    @property
+    def dialect(self) -> str:
+        """The database: sqlite or postgresql."""
+        return self._db.dialect
 
     async def close(self) -> None:
         await self._db.close()
@@ -208,43 +150,32 @@ class Store:
 
     # --- plumbing ------------------------------------------------------------------------------------
 
-    @asynccontextmanager
-    async def _tx(self) -> AsyncIterator[aiosqlite.Connection]:
-        async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                await self._db.execute("ROLLBACK")
-                raise
-            await self._db.execute("COMMIT")
+    def _now(self) -> Any:
+        return self._db.ts(self._clock())
 
-    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._lock, self._db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
-
-    async def _one(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        rows = await self._all(sql, params)
+    async def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Row | None:
+        rows = await self._db.fetch(sql, params)
         return rows[0] if rows else None
 
-    @staticmethod
-    async def _fetch(db: aiosqlite.Connection, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+    async def _serialize(self, tx: Tx, key: int) -> None:
+        """Concurrent transactions of the same kind take turns (PostgreSQL; SQLite's writers always do)."""
+        if self._sql.serialize is not None:
+            await tx.fetch(self._sql.serialize, (key,))
 
     async def _migrate(self) -> None:
-        await self._db.execute(SCHEMA_VERSION_TABLE)
-        async with self._tx() as db:
-            rows = await self._fetch(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version")
+        version_table, migrations = for_dialect(self._db.dialect)
+        async with self._db.transaction() as tx:
+            await self._serialize(tx, _LOCK_MIGRATE)
+            await tx.execute(version_table)
+            rows = await tx.fetch("SELECT COALESCE(MAX(version), 0) FROM schema_version")
             current = int(rows[0][0])
-            if current > len(MIGRATIONS):
-                raise StoreError(f"database schema v{current} is newer than this code (v{len(MIGRATIONS)})")
-            for version in range(current + 1, len(MIGRATIONS) + 1):
-                for statement in MIGRATIONS[version - 1]:
-                    await db.execute(statement)
-                await db.execute(
-                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                    (version, _ts(self._clock())),
+            if current > len(migrations):
+                raise StoreError(f"database schema v{current} is newer than this code (v{len(migrations)})")
+            for version in range(current + 1, len(migrations) + 1):
+                for statement in migrations[version - 1]:
+                    await tx.execute(statement)
+                await tx.execute(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, self._now())
                 )
 
     async def schema_version(self) -> int:
@@ -261,20 +192,20 @@ class Store:
             raise ValueError(f"bad language code {language!r}")
         if timezone is not None:
             _check_timezone(timezone)
-        async with self._tx() as db:
-            await self._insert_user(db, user_id, language, timezone)
+        async with self._db.transaction() as tx:
+            await self._insert_user(tx, user_id, language, timezone)
         settings = await self.get_settings(user_id)
         assert settings is not None
         return settings
 
     async def _insert_user(
-        self, db: aiosqlite.Connection, user_id: int, language: str = "ko", timezone: str | None = None
+        self, tx: Tx, user_id: int, language: str = "ko", timezone: str | None = None
     ) -> None:
-        await db.execute(
+        await tx.execute(
             "INSERT INTO users (id, language, timezone, created_at)"
             " VALUES (?, ?, COALESCE(?, 'Asia/Seoul'), ?)"
             " ON CONFLICT (id) DO NOTHING",
-            (user_id, language, timezone, _ts(self._clock())),
+            (user_id, language, timezone, self._now()),
         )
 
     async def get_settings(self, user_id: int) -> UserSettings | None:
@@ -304,9 +235,9 @@ class Store:
             raise ValueError(f"bad language code {language!r}")
         if timezone is not None:
             _check_timezone(timezone)
-        async with self._tx() as db:
-            await self._insert_user(db, user_id)
-            await db.execute(
+        async with self._db.transaction() as tx:
+            await self._insert_user(tx, user_id)
+            await tx.execute(
                 "UPDATE users SET language = COALESCE(?, language), voice_on = COALESCE(?, voice_on),"
                 " timezone = COALESCE(?, timezone), weekly_summary = COALESCE(?, weekly_summary)"
                 " WHERE id = ?",
@@ -323,7 +254,7 @@ class Store:
         return settings
 
     async def weekly_summary_users(self) -> list[UserSettings]:
-        rows = await self._all(f"SELECT {_USER_COLUMNS} FROM users WHERE weekly_summary = 1 ORDER BY id")
+        rows = await self._db.fetch(f"SELECT {_USER_COLUMNS} FROM users WHERE weekly_summary = 1 ORDER BY id")
         return [
             UserSettings(
                 r["id"], r["language"], bool(r["voice_on"]), r["timezone"], True, _dt(r["created_at"])
@@ -348,38 +279,38 @@ class Store:
         """Store the job of one Telegram message: (job_id, True) the first time, (same id, False) after.
 
         With ``max_queued`` / ``max_user_active`` the bounds are checked in the same transaction
-        (queued jobs overall / queued+running jobs of the user); QueueFullError when exceeded.
+        (queued jobs overall / queued+running jobs of the user); QueueFullError when exceeded. Intake
+        transactions take turns (also across processes sharing a PostgreSQL database), so the bounds hold.
         """
-        now = _ts(self._clock())
-        async with self._tx() as db:
-            existing = await self._fetch(
-                db,
-                "SELECT id FROM jobs WHERE chat_id = ? AND source_message_id = ?",
-                (chat_id, source_message_id),
-            )
+        now = self._now()
+        existing_sql = "SELECT id FROM jobs WHERE chat_id = ? AND source_message_id = ?"
+        async with self._db.transaction() as tx:
+            await self._serialize(tx, _LOCK_INTAKE)
+            existing = await tx.fetch(existing_sql, (chat_id, source_message_id))
             if existing:
                 return int(existing[0][0]), False
-            await self._check_bounds(db, user_id, max_queued, max_user_active)
-            await self._insert_user(db, user_id)
-            cursor = await db.execute(
+            await self._check_bounds(tx, user_id, max_queued, max_user_active)
+            await self._insert_user(tx, user_id)
+            inserted = await tx.fetch(
                 "INSERT INTO jobs (user_id, chat_id, source_message_id, file_id, file_unique_id,"
-                " exercise_hint,"
-                " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+                " exercise_hint, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"
+                " ON CONFLICT (chat_id, source_message_id) DO NOTHING RETURNING id",
                 (user_id, chat_id, source_message_id, file_id, file_unique_id, exercise_hint, now, now),
             )
-            assert cursor.lastrowid is not None
-            return cursor.lastrowid, True
+            if inserted:
+                return int(inserted[0][0]), True
+            existing = await tx.fetch(existing_sql, (chat_id, source_message_id))
+            return int(existing[0][0]), False
 
     async def _check_bounds(
-        self, db: aiosqlite.Connection, user_id: int, max_queued: int | None, max_user_active: int | None
+        self, tx: Tx, user_id: int, max_queued: int | None, max_user_active: int | None
     ) -> None:
         if max_queued is not None:
-            rows = await self._fetch(db, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'")
+            rows = await tx.fetch("SELECT COUNT(*) FROM jobs WHERE status = 'queued'")
             if rows[0][0] >= max_queued:
                 raise QueueFullError("global")
         if max_user_active is not None:
-            rows = await self._fetch(
-                db,
+            rows = await tx.fetch(
                 "SELECT COUNT(*) FROM jobs WHERE user_id = ? AND status IN ('queued', 'running')",
                 (user_id,),
             )
@@ -392,10 +323,10 @@ class Store:
 
     async def set_job_message(self, job_id: int, message_id: int) -> None:
         """Remember the bot's progress message of a job (to edit it later)."""
-        async with self._tx() as db:
-            await db.execute(
+        async with self._db.transaction() as tx:
+            await tx.execute(
                 "UPDATE jobs SET message_id = ?, updated_at = ? WHERE id = ?",
-                (message_id, _ts(self._clock()), job_id),
+                (message_id, self._now(), job_id),
             )
 
     async def claim_next_job(self) -> Job | None:
@@ -403,69 +334,78 @@ class Store:
 
         Fair across users: the oldest job of the user served least recently (never-served users first).
         """
-        now = _ts(self._clock())
-        async with self._tx() as db:
-            rows = await self._fetch(
-                db,
+        now = self._now()
+        async with self._db.transaction() as tx:
+            rows = await tx.fetch(
                 "SELECT j.id, j.user_id FROM jobs j JOIN users u ON u.id = j.user_id"
                 " WHERE j.status = 'queued'"
-                " ORDER BY u.served_seq IS NOT NULL, u.served_seq, j.id LIMIT 1",
+                " ORDER BY u.served_seq IS NOT NULL, u.served_seq, j.id LIMIT 1" + self._sql.lock_claimed,
             )
             if not rows:
                 return None
             job_id, user_id = int(rows[0][0]), int(rows[0][1])
-            await db.execute(
-                "UPDATE users SET served_seq = (SELECT COALESCE(MAX(served_seq), 0) + 1 FROM users)"
-                " WHERE id = ?",
-                (user_id,),
+            await tx.execute(
+                f"UPDATE users SET served_seq = {self._sql.next_served_seq} WHERE id = ?", (user_id,)
             )
-            await db.execute(
-                "UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+            job_rows = await tx.fetch(
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?"
+                f" RETURNING {_JOB_COLUMNS}",
                 (now, job_id),
             )
-            job_rows = await self._fetch(db, f"SELECT {_JOB_COLUMNS} FROM jobs WHERE id = ?", (job_id,))
         return _job(job_rows[0])
+
+    async def start_job(self, job_id: int) -> Job | None:
+        """Mark one job running (attempts + 1) for a worker that was handed it (a broker's message).
+
+        Also takes a job already 'running': the broker hands a job out again only when the worker that
+        had it died. None when the job is gone or finished.
+        """
+        rows = []
+        async with self._db.transaction() as tx:
+            rows = await tx.fetch(
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ?"
+                f" WHERE id = ? AND status IN ('queued', 'running') RETURNING {_JOB_COLUMNS}",
+                (self._now(), job_id),
+            )
+        return _job(rows[0]) if rows else None
 
     async def pending_jobs(self) -> list[Job]:
         """Queued or running jobs, oldest first (to resume after a restart)."""
-        rows = await self._all(
+        rows = await self._db.fetch(
             f"SELECT {_JOB_COLUMNS} FROM jobs WHERE status IN ('queued', 'running') ORDER BY id"
         )
         return [_job(r) for r in rows]
 
     async def requeue_running(self) -> int:
         """After a restart nothing is running: put 'running' jobs back in the queue; returns how many."""
-        async with self._tx() as db:
-            cursor = await db.execute(
-                "UPDATE jobs SET status = 'queued', updated_at = ? WHERE status = 'running'",
-                (_ts(self._clock()),),
+        async with self._db.transaction() as tx:
+            return await tx.execute(
+                "UPDATE jobs SET status = 'queued', updated_at = ? WHERE status = 'running'", (self._now(),)
             )
-            return cursor.rowcount
 
     async def mark_job(self, job_id: int, status: JobStatus | str, error_code: str | None = None) -> None:
         status = JobStatus(status)
-        async with self._tx() as db:
-            cursor = await db.execute(
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
                 "UPDATE jobs SET status = ?, error_code = ?, updated_at = ? WHERE id = ?",
-                (status.value, error_code, _ts(self._clock()), job_id),
+                (status.value, error_code, self._now(), job_id),
             )
-            if cursor.rowcount != 1:
+            if changed != 1:
                 raise KeyError(f"no job {job_id}")
 
     async def queue_position(self, job_id: int) -> int | None:
         """1-based place of a queued job in the order claim_next_job will take them; None if not queued."""
-        async with self._lock:
-            rows = await self._fetch(
-                self._db,
+        async with self._db.snapshot() as tx:
+            rows = await tx.fetch(
                 "SELECT j.id, j.user_id, u.served_seq FROM jobs j JOIN users u ON u.id = j.user_id"
                 " WHERE j.status = 'queued' ORDER BY j.id",
             )
-            top = await self._fetch(self._db, "SELECT COALESCE(MAX(served_seq), 0) FROM users")
+            top = await tx.fetch("SELECT COALESCE(MAX(served_seq), 0) FROM users")
         order = _claim_order([(r[0], r[1], r[2]) for r in rows], int(top[0][0]))
         return order.index(job_id) + 1 if job_id in order else None
 
     async def user_active_jobs(self, user_id: int) -> list[Job]:
-        rows = await self._all(
+        rows = await self._db.fetch(
             f"SELECT {_JOB_COLUMNS} FROM jobs WHERE user_id = ? AND status IN ('queued',"
             " 'running') ORDER BY id",
             (user_id,),
@@ -477,18 +417,36 @@ class Store:
         return int(row[0]) if row else 0
 
     async def mark_answered(self, job_id: int) -> bool:
-        """Record that the job's answer was sent: True only the first time (exactly-once delivery guard)."""
-        async with self._tx() as db:
-            cursor = await db.execute(
-                "INSERT INTO sent_answers (job_id, user_id, answered_at) SELECT id, user_id, ? FROM jobs"
-                " WHERE id = ? ON CONFLICT (job_id) DO NOTHING",
-                (_ts(self._clock()), job_id),
-            )
-            if cursor.rowcount == 1:
-                return True
-            if not await self._fetch(db, "SELECT 1 FROM jobs WHERE id = ?", (job_id,)):
+        """Record that the job's answer was sent: True only the first time (exactly-once delivery guard).
+
+        Atomic on both databases: the primary key of sent_answers decides (INSERT … ON CONFLICT DO NOTHING).
+        """
+        async with self._db.transaction() as tx:
+            owner = await tx.fetch("SELECT user_id FROM jobs WHERE id = ?", (job_id,))
+            if not owner:
                 raise KeyError(f"no job {job_id}")
-            return False
+            inserted = await tx.execute(
+                "INSERT INTO sent_answers (job_id, user_id, answered_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (job_id) DO NOTHING",
+                (job_id, owner[0][0], self._now()),
+            )
+            return inserted == 1
+
+    async def claim_push(self, user_id: int, push_key: str, slot: str) -> bool:
+        """A scheduled push (``push_key``, e.g. "reminder:7") for ``slot`` (its local day): True only for
+        the first caller, so a push fires once however many schedulers share the database."""
+        async with self._db.transaction() as tx:
+            await self._insert_user(tx, user_id)
+            await tx.execute(
+                "DELETE FROM sent_pushes WHERE push_key = ? AND sent_at < ?",
+                (push_key, self._db.ts(self._clock() - timedelta(days=PUSH_LOG_DAYS))),
+            )
+            inserted = await tx.execute(
+                "INSERT INTO sent_pushes (push_key, slot, user_id, sent_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (push_key, slot) DO NOTHING",
+                (push_key, slot, user_id, self._now()),
+            )
+            return inserted == 1
 
     # --- analyses ----------------------------------------------------------------------------------
 
@@ -497,49 +455,40 @@ class Store:
     ) -> int:
         """Store an analysis with its reps and conditions; once per job (a retry returns the same id)."""
         rec = assessment_summary
-        async with self._tx() as db:
+        async with self._db.transaction() as tx:
             if job_id is not None:
-                found = await self._fetch(db, "SELECT id FROM analyses WHERE job_id = ?", (job_id,))
+                found = await tx.fetch("SELECT id FROM analyses WHERE job_id = ?", (job_id,))
                 if found:
                     return int(found[0][0])
-            await self._insert_user(db, user_id)
-            cursor = await db.execute(
+            await self._insert_user(tx, user_id)
+            inserted = await tx.fetch(
                 "INSERT INTO analyses (user_id, job_id, exercise, confidence, view, rep_count, hold_s, grade,"
-                " duration_s, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    user_id,
-                    job_id,
-                    rec.exercise,
-                    rec.confidence,
-                    rec.view,
-                    rec.rep_count,
-                    rec.hold_s,
-                    rec.grade,
-                )
-                + (rec.duration_s, _ts(self._clock())),
+                " duration_s, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (user_id, job_id, rec.exercise, float(rec.confidence), rec.view, rec.rep_count)
+                + (None if rec.hold_s is None else float(rec.hold_s), rec.grade)
+                + (float(rec.duration_s), self._now()),
             )
-            analysis_id = cursor.lastrowid
-            assert analysis_id is not None
-            await db.executemany(
+            analysis_id = int(inserted[0][0])
+            await tx.executemany(
                 "INSERT INTO reps (user_id, analysis_id, idx, grade, start_s, end_s)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(user_id, analysis_id, i, g, s, e) for i, (g, s, e) in enumerate(rec.reps)],
+                [(user_id, analysis_id, i, g, float(s), float(e)) for i, (g, s, e) in enumerate(rec.reps)],
             )
-            await db.executemany(
+            await tx.executemany(
                 "INSERT INTO condition_results (user_id, analysis_id, rep_idx, condition_id, status, value,"
                 " threshold) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(user_id, analysis_id, *condition) for condition in rec.conditions],
+                [(user_id, analysis_id, *_condition(c)) for c in rec.conditions],
             )
             if job_id is not None:
-                await db.execute(
+                await tx.execute(
                     "UPDATE jobs SET analysis_id = ?, updated_at = ? WHERE id = ?",
-                    (analysis_id, _ts(self._clock()), job_id),
+                    (analysis_id, self._now(), job_id),
                 )
             return analysis_id
 
     async def history(self, user_id: int, limit: int = 10) -> list[HistoryEntry]:
         """The user's latest analyses, newest first."""
-        rows = await self._all(
+        rows = await self._db.fetch(
             "SELECT id, job_id, exercise, grade, rep_count, hold_s, confidence, view, duration_s, created_at"
             " FROM analyses WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
             (user_id, limit),
@@ -564,13 +513,13 @@ class Store:
         self, user_id: int, week_start_utc: datetime, week_end_utc: datetime, timezone: str | None = None
     ) -> WeekSummary:
         """Sessions in [start, end): counts per exercise, grade mixes, sessions per local day."""
-        span = (user_id, _ts(week_start_utc), _ts(week_end_utc))
-        rows = await self._all(
+        span = (user_id, self._db.ts(week_start_utc), self._db.ts(week_end_utc))
+        rows = await self._db.fetch(
             "SELECT exercise, grade, rep_count, hold_s, created_at FROM analyses"
             " WHERE user_id = ? AND created_at >= ? AND created_at < ?",
             span,
         )
-        rep_rows = await self._all(
+        rep_rows = await self._db.fetch(
             "SELECT r.grade, COUNT(*) FROM reps r JOIN analyses a ON a.id = r.analysis_id"
             " WHERE a.user_id = ? AND a.created_at >= ? AND a.created_at < ? GROUP BY r.grade",
             span,
@@ -604,29 +553,25 @@ class Store:
 
     async def add_reminder(self, user_id: int, chat_id: int, days: int, time: str, timezone: str) -> Reminder:
         _check_reminder(days, time, timezone)
-        async with self._tx() as db:
-            await self._insert_user(db, user_id)
-            cursor = await db.execute(
+        async with self._db.transaction() as tx:
+            await self._insert_user(tx, user_id)
+            rows = await tx.fetch(
                 "INSERT INTO reminders (user_id, chat_id, days, time, timezone, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (user_id, chat_id, days, time, timezone, _ts(self._clock())),
-            )
-            rows = await self._fetch(
-                db, f"SELECT {_REMINDER_COLUMNS} FROM reminders WHERE id = ?", (cursor.lastrowid,)
+                f" VALUES (?, ?, ?, ?, ?, ?) RETURNING {_REMINDER_COLUMNS}",
+                (user_id, chat_id, days, time, timezone, self._now()),
             )
         return _reminder(rows[0])
 
     async def list_reminders(self, user_id: int) -> list[Reminder]:
-        rows = await self._all(
+        rows = await self._db.fetch(
             f"SELECT {_REMINDER_COLUMNS} FROM reminders WHERE user_id = ? ORDER BY id", (user_id,)
         )
         return [_reminder(r) for r in rows]
 
     async def all_reminders(self) -> list[Reminder]:
         """Every reminder of every user (to schedule them at start-up)."""
-        return [
-            _reminder(r) for r in await self._all(f"SELECT {_REMINDER_COLUMNS} FROM reminders ORDER BY id")
-        ]
+        rows = await self._db.fetch(f"SELECT {_REMINDER_COLUMNS} FROM reminders ORDER BY id")
+        return [_reminder(r) for r in rows]
 
     async def update_reminder(
         self,
@@ -643,22 +588,20 @@ class Store:
             return None
         new = (days or current[0].days, time or current[0].time, timezone or current[0].timezone)
         _check_reminder(*new)
-        async with self._tx() as db:
-            await db.execute(
-                "UPDATE reminders SET days = ?, time = ?, timezone = ? WHERE id = ? AND user_id = ?",
+        async with self._db.transaction() as tx:
+            rows = await tx.fetch(
+                "UPDATE reminders SET days = ?, time = ?, timezone = ? WHERE id = ? AND user_id = ?"
+                f" RETURNING {_REMINDER_COLUMNS}",
                 (*new, reminder_id, user_id),
-            )
-            rows = await self._fetch(
-                db, f"SELECT {_REMINDER_COLUMNS} FROM reminders WHERE id = ?", (reminder_id,)
             )
         return _reminder(rows[0]) if rows else None
 
     async def delete_reminder(self, user_id: int, reminder_id: int) -> bool:
-        async with self._tx() as db:
-            cursor = await db.execute(
+        async with self._db.transaction() as tx:
+            deleted = await tx.execute(
                 "DELETE FROM reminders WHERE id = ? AND user_id = ?", (reminder_id, user_id)
             )
-            return cursor.rowcount == 1
+            return deleted == 1
 
     # --- retention ---------------------------------------------------------------------------------
 
@@ -666,6 +609,7 @@ class Store:
         """Erase every row of the user in every table (children first); returns the rows deleted."""
         statements = (
             "DELETE FROM sent_answers WHERE user_id = ?",
+            "DELETE FROM sent_pushes WHERE user_id = ?",
             "DELETE FROM condition_results WHERE user_id = ?",
             "DELETE FROM reps WHERE user_id = ?",
             "DELETE FROM analyses WHERE user_id = ?",
@@ -673,19 +617,18 @@ class Store:
             "DELETE FROM reminders WHERE user_id = ?",
             "DELETE FROM users WHERE id = ?",
         )
-        async with self._tx() as db:
+        async with self._db.transaction() as tx:
             deleted = 0
             for statement in statements:
-                deleted += (await db.execute(statement, (user_id,))).rowcount
-        async with self._lock:  # don't leave the old pages in the WAL file
-            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                deleted += await tx.execute(statement, (user_id,))
+        await self._db.compact()
         return deleted
 
     async def purge_older_than(self, days: int) -> dict[str, int]:
         """Delete analyses (with reps, conditions) and finished jobs older than ``days``; counts per table."""
         if days < 1:
             raise ValueError("days must be >= 1")
-        cutoff = (_ts(self._clock() - timedelta(days=days)),)
+        cutoff = (self._db.ts(self._clock() - timedelta(days=days)),)
         old_analyses = "SELECT id FROM analyses WHERE created_at < ?"
         old_jobs = "SELECT id FROM jobs WHERE status IN ('done', 'failed', 'rejected') AND updated_at < ?"
         statements = (
@@ -695,18 +638,26 @@ class Store:
             ("sent_answers", f"DELETE FROM sent_answers WHERE job_id IN ({old_jobs})"),
             ("jobs", "DELETE FROM jobs WHERE status IN ('done', 'failed', 'rejected') AND updated_at < ?"),
         )
-        async with self._tx() as db:
-            return {table: (await db.execute(sql, cutoff)).rowcount for table, sql in statements}
+        async with self._db.transaction() as tx:
+            return {table: await tx.execute(sql, cutoff) for table, sql in statements}
 
     async def table_names(self) -> list[str]:
         """Tables of the schema (for tests and maintenance)."""
-        rows = await self._all(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-        return [r[0] for r in rows]
+        return [r[0] for r in await self._db.fetch(self._sql.table_names)]
 
 
-def _job(row: aiosqlite.Row) -> Job:
+def _condition(c: tuple[int | None, str, str, float | None, float | None]) -> tuple[Any, ...]:
+    rep, condition_id, status, value, threshold = c
+    return (
+        rep,
+        condition_id,
+        status,
+        None if value is None else float(value),
+        None if threshold is None else float(threshold),
+    )
+
+
+def _job(row: Row) -> Job:
     return Job(
         row["id"],
         row["user_id"],
@@ -725,7 +676,7 @@ def _job(row: aiosqlite.Row) -> Job:
     )
 
 
-def _reminder(row: aiosqlite.Row) -> Reminder:
+def _reminder(row: Row) -> Reminder:
     return Reminder(
         row["id"],
         row["user_id"],

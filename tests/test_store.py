@@ -1,16 +1,20 @@
-"""bot.store on real SQLite files (tmp_path): migrations, jobs, fairness, idempotency, retention."""
+"""bot.store on both backends — a real SQLite file (tmp_path) and a real PostgreSQL server (a fresh schema
+per test; skipped with the reason when none answers): migrations, jobs, fairness, idempotency, retention."""
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.migrations import MIGRATIONS
+from bot.migrations import postgresql as pg_migrations
 from bot.store import AnalysisRecord, JobStatus, QueueFullError, Store
+from tests.dbs import Backend, backend
 
 pytestmark = pytest.mark.asyncio
 
@@ -41,6 +45,21 @@ PLANK = AnalysisRecord(
 )
 
 
+@pytest_asyncio.fixture(params=["sqlite", "postgresql"])
+async def db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    async with backend(request.param, tmp_path) as fresh:
+        yield fresh
+
+
+@pytest_asyncio.fixture
+async def store(db: Backend) -> AsyncIterator[Store]:
+    opened = await db.open()
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
 class Clock:
     """A settable clock for the store (UTC)."""
 
@@ -62,9 +81,16 @@ async def _enqueue(store: Store, user_id: int, message_id: int, **kwargs: object
     return job_id
 
 
-async def test_open_sets_pragmas_and_creates_schema(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "sub" / "db.sqlite3")
+async def test_both_dialects_have_the_same_migration_versions() -> None:
+    assert len(pg_migrations.MIGRATIONS) == len(MIGRATIONS)
+
+
+async def test_open_sets_pragmas_and_creates_schema(db: Backend, tmp_path: Path) -> None:
+    if db.kind == "sqlite":
+        db.target = tmp_path / "sub" / "db.sqlite3"  # the folder is created
+    store = await db.open()
     try:
+        assert store.dialect == db.kind
         assert await store.schema_version() == len(MIGRATIONS)
         assert set(await store.table_names()) >= {
             "schema_version",
@@ -75,35 +101,43 @@ async def test_open_sets_pragmas_and_creates_schema(tmp_path: Path) -> None:
             "condition_results",
             "reminders",
             "sent_answers",
+            "sent_pushes",
         }
     finally:
         await store.close()
-    with sqlite3.connect(tmp_path / "sub" / "db.sqlite3") as raw:
-        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if db.kind == "sqlite":
+        assert (await db.raw("PRAGMA journal_mode"))[0][0] == "wal"
 
 
-async def test_migrations_rerun_idempotently_on_existing_file(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    async with await Store.open(path) as store:
+async def test_migrations_rerun_idempotently_on_existing_file(db: Backend) -> None:
+    async with await db.open() as store:
         await store.ensure_user(1)
         job_id = await _enqueue(store, 1, 10)
     for _ in range(2):  # reopening applies nothing twice and keeps the data
-        async with await Store.open(path) as store:
+        async with await db.open() as store:
             assert await store.schema_version() == len(MIGRATIONS)
             assert (await store.get_job(job_id)) is not None
-    with sqlite3.connect(path) as raw:
-        versions = [r[0] for r in raw.execute("SELECT version FROM schema_version ORDER BY version")]
+    versions = [r[0] for r in await db.raw("SELECT version FROM schema_version ORDER BY version")]
     assert versions == list(range(1, len(MIGRATIONS) + 1))
 
 
-async def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    async with await Store.open(path):
+async def test_processes_opening_at_once_migrate_once(db: Backend) -> None:
+    if db.kind == "sqlite":
+        db.target = str(db.target)
+    stores = await asyncio.gather(*(db.open() for _ in range(4)))  # replicas starting together
+    for opened in stores:
+        await opened.close()
+    versions = [r[0] for r in await db.raw("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
+
+
+async def test_newer_schema_is_refused(db: Backend) -> None:
+    async with await db.open():
         pass
-    with sqlite3.connect(path) as raw:
-        raw.execute("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')")
+    stamp = "x" if db.kind == "sqlite" else datetime(2030, 1, 1, tzinfo=UTC)
+    await db.raw("INSERT INTO schema_version (version, applied_at) VALUES (999, ?)", (stamp,))
     with pytest.raises(RuntimeError, match="newer"):
-        await Store.open(path)
+        await db.open()
 
 
 async def test_users_and_settings(store: Store) -> None:
@@ -222,9 +256,9 @@ async def test_mark_answered_exactly_once_even_concurrently(store: Store) -> Non
         await store.mark_answered(424242)
 
 
-async def test_save_analysis_and_history(tmp_path: Path) -> None:
+async def test_save_analysis_and_history(db: Backend) -> None:
     clock = Clock(datetime(2025, 3, 3, 1, 0, tzinfo=UTC))
-    async with await Store.open(tmp_path / "db.sqlite3", clock=clock) as store:
+    async with await db.open(clock) as store:
         job_id = await _enqueue(store, 1, 1)
         first = await store.save_analysis(1, job_id, SQUAT)
         assert await store.save_analysis(1, job_id, SQUAT) == first  # retried job: same row
@@ -244,11 +278,11 @@ async def test_save_analysis_and_history(tmp_path: Path) -> None:
         assert (await store.get_job(job_id)).analysis_id == first  # type: ignore[union-attr]
 
 
-async def test_week_summary_counts_and_local_days(tmp_path: Path) -> None:
+async def test_week_summary_counts_and_local_days(db: Backend) -> None:
     # Week of Mon 2025-03-03 in Seoul (UTC+9) = [2025-03-02 15:00Z, 2025-03-09 15:00Z)
     start, end = datetime(2025, 3, 2, 15, tzinfo=UTC), datetime(2025, 3, 9, 15, tzinfo=UTC)
     clock = Clock(datetime(2025, 3, 2, 14, 59, tzinfo=UTC))
-    async with await Store.open(tmp_path / "db.sqlite3", clock=clock) as store:
+    async with await db.open(clock) as store:
         await store.ensure_user(1)
         await store.save_analysis(1, None, SQUAT)  # Sunday 23:59 in Seoul: previous week
         clock.now = datetime(2025, 3, 2, 15, 30, tzinfo=UTC)  # Monday 00:30 Seoul
@@ -298,29 +332,27 @@ async def _populate(store: Store, user_id: int) -> None:
     await store.save_analysis(user_id, job_id, SQUAT)
     await store.mark_answered(job_id)
     await store.add_reminder(user_id, user_id, 1, "07:00", "Asia/Seoul")
+    assert await store.claim_push(user_id, f"weekly:{user_id}", "2025-03-03")
 
 
-async def test_delete_user_leaves_no_row_in_any_table(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    async with await Store.open(path) as store:
+async def test_delete_user_leaves_no_row_in_any_table(db: Backend) -> None:
+    async with await db.open() as store:
         await _populate(store, 1)
         await _populate(store, 2)
         tables = [t for t in await store.table_names() if t != "schema_version"]
         assert await store.delete_user(1) > 0
-    with sqlite3.connect(path) as raw:
-        for table in tables:
-            columns = {row[1] for row in raw.execute(f"PRAGMA table_info({table})")}
-            key = "id" if table == "users" else "user_id"
-            assert key in columns, f"table {table} has no user id column: delete_user cannot cover it"
-            remaining = raw.execute(f"SELECT COUNT(*) FROM {table} WHERE {key} = 1").fetchone()[0]
-            kept = raw.execute(f"SELECT COUNT(*) FROM {table} WHERE {key} = 2").fetchone()[0]
-            assert remaining == 0, f"delete_user left {remaining} rows in {table}"
-            assert kept > 0, f"the test does not populate {table}: extend _populate for the new table"
+    for table in tables:
+        key = "id" if table == "users" else "user_id"
+        assert key in await db.columns(table), f"table {table} has no user id column: delete_user misses it"
+        remaining = (await db.raw(f"SELECT COUNT(*) FROM {table} WHERE {key} = 1"))[0][0]
+        kept = (await db.raw(f"SELECT COUNT(*) FROM {table} WHERE {key} = 2"))[0][0]
+        assert remaining == 0, f"delete_user left {remaining} rows in {table}"
+        assert kept > 0, f"the test does not populate {table}: extend _populate for the new table"
 
 
-async def test_purge_older_than(tmp_path: Path) -> None:
+async def test_purge_older_than(db: Backend) -> None:
     clock = Clock(datetime(2024, 1, 1, tzinfo=UTC))
-    async with await Store.open(tmp_path / "db.sqlite3", clock=clock) as store:
+    async with await db.open(clock) as store:
         old_job = await _enqueue(store, 1, 1)
         await store.save_analysis(1, old_job, SQUAT)
         await store.mark_job(old_job, JobStatus.DONE)
@@ -387,3 +419,56 @@ async def test_an_analysis_with_nothing_judged_is_kept_with_grade_none(store: St
     await store.save_analysis(7, job_id, record)
     history = await store.history(7)
     assert [h.grade for h in history] == ["none"]
+
+
+async def test_start_job_takes_queued_and_orphaned_running_jobs_only(store: Store) -> None:
+    job_id = await _enqueue(store, 1, 1)
+    first = await store.start_job(job_id)
+    assert first is not None and (first.status, first.attempts) == (JobStatus.RUNNING, 1)
+    again = await store.start_job(job_id)  # redelivered after its worker died
+    assert again is not None and again.attempts == 2
+    await store.mark_job(job_id, JobStatus.DONE)
+    assert await store.start_job(job_id) is None  # finished: a stray copy does nothing
+    assert await store.start_job(424242) is None
+
+
+async def test_claim_push_fires_once_per_key_and_day(store: Store) -> None:
+    results = await asyncio.gather(*(store.claim_push(3, "reminder:9", "2025-03-03") for _ in range(5)))
+    assert sorted(results) == [False, False, False, False, True]
+    assert await store.claim_push(3, "reminder:9", "2025-03-04") is True  # the next day
+    assert await store.claim_push(3, "weekly:3", "2025-03-03") is True  # another push
+
+
+async def test_two_processes_sharing_the_database_never_double_claim(db: Backend) -> None:
+    """Two Stores on one database (as two replicas would be): claims, answers and bounds stay exact."""
+    if db.kind == "sqlite":
+        db.target = str(db.target)
+    one, two = await db.open(), await db.open()
+    try:
+        jobs = [await _enqueue(one, user, user * 10 + i) for user in range(1, 5) for i in range(3)]
+        claimed = await asyncio.gather(*(s.claim_next_job() for s in (one, two) * 8))
+        taken = [job.id for job in claimed if job is not None]
+        assert sorted(taken) == sorted(jobs)  # every job once, none twice, none lost
+        answers = await asyncio.gather(*(s.mark_answered(jobs[0]) for s in (one, two) * 4))
+        assert answers.count(True) == 1
+        outcomes = await asyncio.gather(
+            *(
+                s.enqueue_job(9, 9, 900 + i, "f", "u", max_user_active=2)
+                for i, s in enumerate((one, two) * 3)
+            ),
+            return_exceptions=True,
+        )
+        assert sum(isinstance(o, tuple) for o in outcomes) == 2  # the bound holds across processes
+        assert all(isinstance(o, tuple | QueueFullError) for o in outcomes)
+    finally:
+        await one.close()
+        await two.close()
+
+
+async def test_large_telegram_ids_round_trip(store: Store) -> None:
+    user_id, chat_id = 7_123_456_789, -1_001_234_567_890  # above 32 bits, as Telegram's are
+    job_id = await _enqueue(store, user_id, 1)
+    job = await store.start_job(job_id)
+    assert job is not None and job.user_id == user_id
+    other, _ = await store.enqueue_job(user_id, chat_id, 2**40, "f", "u")
+    assert (await store.get_job(other)).chat_id == chat_id  # type: ignore[union-attr]

@@ -1,7 +1,10 @@
 """Schema migrations of the FormCoach database, applied in order by ``bot.store.Store.open``.
 
-``MIGRATIONS[i]`` brings the schema from version ``i`` to ``i + 1``; each runs in one transaction with
-the ``schema_version`` row that records it. Never edit a released migration: append a new one.
+``MIGRATIONS[i]`` (SQLite) and ``bot.migrations.postgresql.MIGRATIONS[i]`` (PostgreSQL) bring the schema
+from version ``i`` to ``i + 1``; each runs in one transaction with the ``schema_version`` row that records
+it (on PostgreSQL under an advisory lock, so replicas starting together migrate once). Both lists always
+have the same length and describe the same tables and columns: a new version is appended to both.
+Never edit a released migration: append a new one. ``for_dialect`` picks the list.
 
 Conventions: every table but ``schema_version`` carries the Telegram user id (``users.id`` or a
 ``user_id`` column), so deleting a user's data is one DELETE per table and a test can check that no
@@ -97,4 +100,26 @@ _V1 = (
     )""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+_V2 = (
+    """CREATE TABLE sent_pushes (
+        push_key TEXT NOT NULL,  -- "reminder:<id>" or "weekly:<user id>"
+        slot TEXT NOT NULL,  -- the local day the push is for (YYYY-MM-DD): one push per key and day
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (push_key, slot)
+    )""",
+    "CREATE INDEX sent_pushes_time ON sent_pushes (sent_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+
+
+def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """(schema_version DDL, migrations) of ``dialect``: "sqlite" or "postgresql"."""
+    if dialect == "sqlite":
+        return SCHEMA_VERSION_TABLE, MIGRATIONS
+    if dialect == "postgresql":
+        from bot.migrations import postgresql
+
+        return postgresql.SCHEMA_VERSION_TABLE, postgresql.MIGRATIONS
+    raise ValueError(f"no migrations for {dialect!r}")

@@ -60,7 +60,9 @@ pick-already = Already analysing it again; just a moment.
 
 ## Rejections and errors of the bot itself
 rejection-analysis-failed = Sorry, something went wrong while analysing your clip. Please send it again in a little while.
+rejection-analysis-timeout = Sorry, your clip is too long or too high-resolution to analyse within { $seconds } seconds. Please trim it to under a minute or lower the quality and send it again.
 rejection-download-failed = Sorry, I couldn't download your clip. Please send it again in a little while.
+rejection-storage-full = Sorry, the server has no room to store your clip right now, so I couldn't analyse it. Please send it again in a little while.
 failure-generic = Sorry, something went wrong on my side. Please try again in a little while.
 
 ## Command menu (setMyCommands)

@@ -60,7 +60,9 @@ pick-already = 이미 다시 분석하고 있어요. 잠시만 기다려 주세�
 
 ## 봇이 만든 거절 사유와 오류
 rejection-analysis-failed = 죄송해요, 영상을 분석하다가 문제가 생겼어요. 잠시 후에 다시 보내 주세요.
+rejection-analysis-timeout = 죄송해요, 영상이 너무 길거나 화질이 높아서 { $seconds }초 안에 분석을 끝내지 못했어요. 1분 이내로 자르거나 화질을 낮춰서 다시 보내 주세요.
 rejection-download-failed = 죄송해요, 영상을 내려받지 못했어요. 잠시 후에 다시 보내 주세요.
+rejection-storage-full = 죄송해요, 지금 서버에 영상을 저장할 공간이 없어서 분석하지 못했어요. 잠시 후에 다시 보내 주세요.
 failure-generic = 죄송해요, 요청을 처리하다가 문제가 생겼어요. 잠시 후에 다시 시도해 주세요.
 
 ## 명령어 메뉴 (setMyCommands)

@@ -79,7 +79,7 @@ class Call:
 
 @dataclass
 class _Fault:
-    kind: str  # "error" | "delay" | "reset"
+    kind: str  # "error" | "delay" | "reset" | "hang"
     times: int
     code: int = 0
     description: str = ""
@@ -179,10 +179,11 @@ class FakeBotAPI(BotApiMethods):
         return self._push_user_message(chat_id, {"video_note": note}, user_id, user)
 
     def push_animation(self, chat_id: int, file_id: str, *, duration: int = 3, width: int = 480,
-                       height: int = 480, user_id: int | None = None, **user: Any) -> JSONDict:
+                       height: int = 480, caption: str | None = None, user_id: int | None = None,
+                       **user: Any) -> JSONDict:
         animation = {**self._file_meta(file_id), "width": width, "height": height, "duration": duration}
         # Telegram sends animations with a "document" twin for old clients; PTB reads both.
-        content = {"animation": animation, "document": self._file_meta(file_id)}
+        content = {"animation": animation, "document": self._file_meta(file_id), **_caption(caption)}
         return self._push_user_message(chat_id, content, user_id, user)
 
     def push_document(self, chat_id: int, file_id: str, *, caption: str | None = None,
@@ -229,6 +230,11 @@ class FakeBotAPI(BotApiMethods):
     def reset_next(self, method: str, *, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` get their TCP connection aborted, with no answer."""
         self._faults[method.lower()].append(_Fault("reset", times))
+
+    def hang_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` get no answer for ``seconds``, then their connection is
+        aborted and the request dropped unprocessed (a front end that lost it: the client times out)."""
+        self._faults[method.lower()].append(_Fault("hang", times, seconds=seconds))
 
     # --- test helpers: inspect ------------------------------------------------------------------------
 
@@ -324,7 +330,9 @@ class FakeBotAPI(BotApiMethods):
             if fault.kind == "delay":
                 await asyncio.sleep(fault.seconds)
                 return None
-            if fault.kind == "reset":
+            if fault.kind == "hang":
+                await asyncio.sleep(fault.seconds)
+            if fault.kind in ("reset", "hang"):
                 if request.transport is not None:
                     request.transport.abort()
                 return web.Response(status=599)

@@ -8,14 +8,19 @@ Importable (and picklable) so a spawned analysis worker can use it:
 * ``heel_lift_px``: heels rising at the bottom (20 px fails heels_down);
 * ``present=False``: nobody in the frames (the pipeline answers "no person");
 * ``crash_marker``: a path; the first worker that sees no file there creates it and dies at once
-  (``os._exit``), as a segfaulting MediaPipe would — to test that the pool is rebuilt.
+  (``os._exit``), as a segfaulting MediaPipe would — to test that the pool is rebuilt;
+* ``crash_size``: dies on every clip analysed at this frame size (a clip that always kills MediaPipe);
+* ``delay_s``: inference takes this long per clip (a slow worker, to kill the bot mid-analysis);
+* ``scene=True``: looks at the frames like a detector would: flat frames (a wall) hold nobody, and
+  the bright figures across the middle row (:func:`figures_frame`) are counted into ``people_max``.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +39,24 @@ class FakePose:
     heel_lift_px: float = 0.0
     present: bool = True
     crash_marker: str | None = None
+    crash_size: tuple[int, int] | None = None
+    delay_s: float = 0.0
+    scene: bool = False
 
     def estimate(self, frames: Iterable[Any], fps: float, size: tuple[int, int]) -> PoseSequence:
         if self.crash_marker is not None and not Path(self.crash_marker).exists():
             Path(self.crash_marker).touch()
             os._exit(3)
-        n = len(list(frames))
+        if self.crash_size is not None and tuple(size) == tuple(self.crash_size):
+            os._exit(4)
+        frames = list(frames)
+        time.sleep(self.delay_s)
+        n = len(frames)
+        present, people = self.present, 1
+        if self.scene and frames:
+            rgb = frames[len(frames) // 2][2]
+            present = present and float(rgb.reshape(-1, 3).std(axis=0).max()) > FLAT_STD
+            people = max(1, _figures(rgb))
         levels = np.resize(cycle(self.n_reps, fps=fps, rep_s=REP_S, rest_s=REST_S), n)
         rest, period = int(REST_S * fps), int(REP_S * fps) + int(REST_S * fps)
         scale = min(size) / 480.0  # the figure is drawn for 640×480; keep it inside smaller frames
@@ -56,6 +73,28 @@ class FakePose:
                 shin=shin,
                 heel_lift_px=self.heel_lift_px * level,
             )
-            frames_xy.append(figure * scale if self.present else None)
-        seq = sequence(frames_xy, fps=fps, size=size)
-        return seq
+            frames_xy.append(figure * scale if present else None)
+        return replace(sequence(frames_xy, fps=fps, size=size), people_max=people)
+
+
+FLAT_STD = 6.0  # grey levels: a frame this uniform shows no one (a wall)
+
+
+def _figures(rgb: np.ndarray) -> int:
+    """Bright runs along the middle row: the figures :func:`figures_frame` draws."""
+    row = rgb[rgb.shape[0] // 2].mean(axis=1) > 200
+    return int(np.count_nonzero(row[1:] & ~row[:-1]) + int(row[0]))
+
+
+def figures_frame(people: int) -> Any:
+    """A media pattern (tests.media) of ``people`` bright upright figures on a dark, textured floor."""
+
+    def draw(index: int, width: int, height: int) -> np.ndarray:
+        img = np.full((height, width, 3), 40, np.uint8)
+        img[:, :, 1] = (np.arange(width) * 3 % 50).astype(np.uint8)  # some texture, not a flat wall
+        for k in range(people):
+            x = int(width * (k + 0.5) / people)
+            img[height // 6 : height * 5 // 6, x - width // 20 : x + width // 20] = 255
+        return img
+
+    return draw

@@ -1,0 +1,45 @@
+"""The front end's side of the scale-out deployment: clips are stored and acknowledged exactly as in the
+embedded bot (``bot.jobs.JobRunner``'s intake: bounds, duplicates, the acknowledgement that becomes the
+progress message), then handed to the Celery workers instead of this process's pool.
+
+Nothing runs here after the hand-over, so any number of front ends can serve behind a load balancer: the
+job lives in the shared database, the message in Redis. When the broker cannot take the job, it is marked
+failed and the user hears so at once (once: ``Store.mark_answered``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from celery import Celery
+from telegram.ext import Application
+
+from bot.celery_app import send_job
+from bot.jobs import JobRunner
+
+log = logging.getLogger(__name__)
+
+
+class CeleryDispatcher(JobRunner):
+    """A JobRunner whose workers are Celery's: ``start`` starts no local worker and resumes nothing."""
+
+    def __init__(self, application: Application[Any, Any, Any, Any, Any, Any], celery: Celery) -> None:
+        super().__init__(application, concurrency=1)
+        self.celery = celery
+
+    async def start(self) -> None:
+        """Nothing to start: jobs are the workers' (a job interrupted there is redelivered by the broker)."""
+
+    async def stop(self, grace_s: float = 20.0) -> None:
+        """Nothing runs here after the hand-over."""
+
+    async def submitted(self, job_id: int) -> None:
+        try:
+            await asyncio.to_thread(send_job, self.celery, job_id)
+        except Exception as exc:  # the broker is down or refused the message
+            log.error("job %d: the broker did not take it: %s", job_id, type(exc).__name__)
+            job = await self.services.store.get_job(job_id)
+            if job is not None:
+                await self._fail(job)

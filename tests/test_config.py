@@ -1,0 +1,85 @@
+"""Settings of the scale-out deployment: database and broker URLs, roles, and their clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import ConfigError, Settings, mask_url
+
+TOKEN = "123456:" + "A" * 30
+PG = "postgresql://formcoach:s3cret-pw@db.internal:5432/formcoach"
+REDIS = "redis://:r3dis-pw@queue.internal:6379/0"
+HOOK = {"FORMCOACH_WEBHOOK_URL": "https://bot.example.com/hook", "FORMCOACH_WEBHOOK_SECRET": "abc"}
+
+
+def settings(**env: str) -> Settings:
+    return Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, **env})
+
+
+def test_defaults_are_the_embedded_bot() -> None:
+    s = settings()
+    assert (s.role, s.database_url, s.broker_url, s.uses_broker, s.runs_scheduler) == (
+        "all",
+        None,
+        None,
+        False,
+        True,
+    )
+    assert s.store_target == s.db_path  # the SQLite file
+
+
+def test_a_full_scale_out_front_end() -> None:
+    s = settings(
+        FORMCOACH_ROLE="FRONTEND",
+        FORMCOACH_DATABASE_URL=PG,
+        FORMCOACH_BROKER_URL=REDIS,
+        FORMCOACH_TASK_TIME_LIMIT_S="120",
+        **HOOK,
+    )
+    assert (s.role, s.store_target, s.uses_broker, s.runs_scheduler, s.task_time_limit_s) == (
+        "frontend",
+        PG,
+        True,
+        False,
+        120,
+    )
+    shown = repr(s)
+    assert "s3cret-pw" not in shown and "r3dis-pw" not in shown and TOKEN not in shown
+    assert "formcoach:***@db.internal" in shown and "redis://:***@queue.internal" in shown
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"FORMCOACH_ROLE": "boss"}, "FORMCOACH_ROLE must be one of all, frontend, worker, scheduler"),
+        ({"FORMCOACH_DATABASE_URL": "mysql://x@y/z"}, "FORMCOACH_DATABASE_URL must be a postgresql://"),
+        ({"FORMCOACH_DATABASE_URL": PG, "FORMCOACH_BROKER_URL": "amqp://x"}, "redis:// or rediss://"),
+        ({"FORMCOACH_BROKER_URL": REDIS}, "FORMCOACH_BROKER_URL needs FORMCOACH_DATABASE_URL"),
+        ({"FORMCOACH_ROLE": "worker", "FORMCOACH_DATABASE_URL": PG}, "worker needs FORMCOACH_BROKER_URL"),
+        ({"FORMCOACH_ROLE": "frontend", "FORMCOACH_DATABASE_URL": PG, **HOOK}, "needs FORMCOACH_BROKER_URL"),
+        (
+            {"FORMCOACH_ROLE": "frontend", "FORMCOACH_DATABASE_URL": PG, "FORMCOACH_BROKER_URL": REDIS},
+            "needs FORMCOACH_WEBHOOK_URL",
+        ),
+        ({"FORMCOACH_ROLE": "scheduler"}, "scheduler needs FORMCOACH_DATABASE_URL"),
+        ({"FORMCOACH_TASK_TIME_LIMIT_S": "5"}, "FORMCOACH_TASK_TIME_LIMIT_S must be between 30 and 3600"),
+    ],
+)
+def test_bad_combinations_name_the_variable(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message) as error:
+        settings(**env)
+    assert "s3cret-pw" not in str(error.value) and "r3dis-pw" not in str(error.value)
+
+
+def test_plain_http_webhooks_only_through_a_self_hosted_bot_api() -> None:
+    hook = {"FORMCOACH_WEBHOOK_URL": "http://10.0.0.5:8443/hook", "FORMCOACH_WEBHOOK_SECRET": "abc"}
+    with pytest.raises(ConfigError, match="https://"):
+        settings(**hook)
+    local = settings(TELEGRAM_API_BASE_URL="http://bot-api:8081/bot", **hook)
+    assert local.webhook_url == "http://10.0.0.5:8443/hook"
+
+
+def test_mask_url() -> None:
+    assert mask_url("postgresql://u:p@h/d") == "postgresql://u:***@h/d"
+    assert mask_url("postgresql://u@h/d") == "postgresql://u@h/d"
+    assert mask_url("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
