@@ -3,6 +3,7 @@
 Pure data; catalog.py explains the fields and the order of conditions.
 """
 
+from analysis.exercises.catalog_shared import CURL_CONDITIONS, LUNGE_CONDITIONS
 from analysis.exercises.catalog_types import ConditionInfo, ExerciseInfo
 
 BARBELL_DUMBBELL: tuple[ExerciseInfo, ...] = (
@@ -188,15 +189,7 @@ BARBELL_DUMBBELL: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="409-440",
         category="barbell_dumbbell",
         kind="reps",
-        conditions=(
-            ConditionInfo("wrist_neutral", "손목의 중립", "Neutral wrists (not bent back or forward)"),
-            ConditionInfo("no_shrug", "수축 시 어깨 으쓱 없음", "No shoulder shrug at the top"),
-            ConditionInfo(
-                "tension_at_bottom", "이완 시 팔 긴장 유지", "Arms stay under tension while lowering"
-            ),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-            ConditionInfo("elbows_fixed", "팔꿈치 위치 고정", "Elbows stay in place"),
-        ),
+        conditions=CURL_CONDITIONS,
     ),
     # 28 덤벨 컬 — Dumbbell curl
     ExerciseInfo(
@@ -206,15 +199,7 @@ BARBELL_DUMBBELL: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="441-472",
         category="barbell_dumbbell",
         kind="reps",
-        conditions=(
-            ConditionInfo("wrist_neutral", "손목의 중립", "Neutral wrists (not bent back or forward)"),
-            ConditionInfo("no_shrug", "수축 시 어깨 으쓱 없음", "No shoulder shrug at the top"),
-            ConditionInfo(
-                "tension_at_bottom", "이완 시 팔 긴장 유지", "Arms stay under tension while lowering"
-            ),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-            ConditionInfo("elbows_fixed", "팔꿈치 위치 고정", "Elbows stay in place"),
-        ),
+        conditions=CURL_CONDITIONS,
     ),
     # 29 바벨 스티프 데드리프트 — Barbell stiff-leg deadlift
     ExerciseInfo(
@@ -275,18 +260,6 @@ BARBELL_DUMBBELL: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="329-360",
         category="barbell_dumbbell",
         kind="reps",
-        conditions=(
-            ConditionInfo("rear_knee_90", "뒤다리 무릎 각도 90도", "Rear knee bends to about 90 degrees"),
-            ConditionInfo(
-                "knees_track_feet", "몸통 발 무릎 방향 일치여부", "Torso, foot and knee point the same way"
-            ),
-            ConditionInfo(
-                "torso_upright",
-                "상체의 과조한 숙임/젖힘 여부",
-                "No excessive forward or backward lean of the upper body",
-            ),
-            ConditionInfo("front_knee_90", "앞다리 무릎 각도 90도", "Front knee bends to about 90 degrees"),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-        ),
+        conditions=LUNGE_CONDITIONS,
     ),
 )

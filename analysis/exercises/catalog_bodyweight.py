@@ -3,6 +3,7 @@
 Pure data; catalog.py explains the fields and the order of conditions.
 """
 
+from analysis.exercises.catalog_shared import LUNGE_CONDITIONS, PUSH_UP_CONDITIONS
 from analysis.exercises.catalog_types import ConditionInfo, ExerciseInfo
 
 BODYWEIGHT: tuple[ExerciseInfo, ...] = (
@@ -14,19 +15,7 @@ BODYWEIGHT: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="561-592",
         category="bodyweight",
         kind="reps",
-        conditions=(
-            ConditionInfo(
-                "chest_travel", "가슴의 충분한 이동", "Chest travels far enough (full range of motion)"
-            ),
-            ConditionInfo("head_neutral", "고개 젖힘/숙임 여부", "Head neither tilted back nor dropped"),
-            ConditionInfo(
-                "hands_under_chest",
-                "손의 위치 가슴 중앙 여부",
-                "Hands placed in line with the middle of the chest",
-            ),
-            ConditionInfo("elbow_90", "이완시 팔꿈치 90도", "Elbows reach about 90 degrees at the bottom"),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-        ),
+        conditions=PUSH_UP_CONDITIONS,
     ),
     # 1 니푸쉬업 — Knee push-up
     ExerciseInfo(
@@ -36,19 +25,7 @@ BODYWEIGHT: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="593-624",
         category="bodyweight",
         kind="reps",
-        conditions=(
-            ConditionInfo(
-                "chest_travel", "가슴의 충분한 이동", "Chest travels far enough (full range of motion)"
-            ),
-            ConditionInfo("head_neutral", "고개 젖힘/숙임 여부", "Head neither tilted back nor dropped"),
-            ConditionInfo(
-                "hands_under_chest",
-                "손의 위치 가슴 중앙 여부",
-                "Hands placed in line with the middle of the chest",
-            ),
-            ConditionInfo("elbow_90", "이완시 팔꿈치 90도", "Elbows reach about 90 degrees at the bottom"),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-        ),
+        conditions=PUSH_UP_CONDITIONS,
     ),
     # 2 굿모닝 — Good morning
     ExerciseInfo(
@@ -253,19 +230,7 @@ BODYWEIGHT: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="081-112",
         category="bodyweight",
         kind="reps",
-        conditions=(
-            ConditionInfo("rear_knee_90", "뒤다리 무릎 각도 90도", "Rear knee bends to about 90 degrees"),
-            ConditionInfo(
-                "knees_track_feet", "몸통 발 무릎 방향 일치여부", "Torso, foot and knee point the same way"
-            ),
-            ConditionInfo(
-                "torso_upright",
-                "상체의 과조한 숙임/젖힘 여부",
-                "No excessive forward or backward lean of the upper body",
-            ),
-            ConditionInfo("front_knee_90", "앞다리 무릎 각도 90도", "Front knee bends to about 90 degrees"),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-        ),
+        conditions=LUNGE_CONDITIONS,
     ),
     # 13 스텝 백워드 다이나믹 런지 — Step-backward dynamic lunge
     ExerciseInfo(
@@ -275,19 +240,7 @@ BODYWEIGHT: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="113-144",
         category="bodyweight",
         kind="reps",
-        conditions=(
-            ConditionInfo("rear_knee_90", "뒤다리 무릎 각도 90도", "Rear knee bends to about 90 degrees"),
-            ConditionInfo(
-                "knees_track_feet", "몸통 발 무릎 방향 일치여부", "Torso, foot and knee point the same way"
-            ),
-            ConditionInfo(
-                "torso_upright",
-                "상체의 과조한 숙임/젖힘 여부",
-                "No excessive forward or backward lean of the upper body",
-            ),
-            ConditionInfo("front_knee_90", "앞다리 무릎 각도 90도", "Front knee bends to about 90 degrees"),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-        ),
+        conditions=LUNGE_CONDITIONS,
     ),
     # 14 사이드 런지 — Side lunge
     ExerciseInfo(
@@ -297,19 +250,7 @@ BODYWEIGHT: tuple[ExerciseInfo, ...] = (
         aihub_type_codes="145-176",
         category="bodyweight",
         kind="reps",
-        conditions=(
-            ConditionInfo("rear_knee_90", "뒤다리 무릎 각도 90도", "Rear knee bends to about 90 degrees"),
-            ConditionInfo(
-                "knees_track_feet", "몸통 발 무릎 방향 일치여부", "Torso, foot and knee point the same way"
-            ),
-            ConditionInfo(
-                "torso_upright",
-                "상체의 과조한 숙임/젖힘 여부",
-                "No excessive forward or backward lean of the upper body",
-            ),
-            ConditionInfo("front_knee_90", "앞다리 무릎 각도 90도", "Front knee bends to about 90 degrees"),
-            ConditionInfo("neutral_spine", "척추의 중립", "Neutral spine (no rounding or over-arching)"),
-        ),
+        conditions=LUNGE_CONDITIONS,
     ),
     # 15 크로스 런지 — Cross (curtsy) lunge
     ExerciseInfo(
