@@ -61,15 +61,9 @@ class _Parts:
     clock: Callable[[], datetime] | None
 
 
-def build_application(
-    settings: Settings,
-    *,
-    analyzer: Analyzer | None = None,
-    speaker: Speaker | None = None,
-    clock: Callable[[], datetime] | None = None,
-) -> Application:
-    """The bot. ``speaker=None`` builds one from ``settings.tts`` (None as well when it is "off")."""
-    application = (
+def api_builder(settings: Settings) -> ApplicationBuilder:  # type: ignore[type-arg]
+    """An ApplicationBuilder speaking to the configured Bot API server with the bot's timeouts."""
+    return (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.api_base_url)
@@ -79,6 +73,19 @@ def build_application(
         .write_timeout(settings.api_timeout_s)
         .media_write_timeout(2 * settings.api_timeout_s)
         .pool_timeout(settings.api_timeout_s)
+    )
+
+
+def build_application(
+    settings: Settings,
+    *,
+    analyzer: Analyzer | None = None,
+    speaker: Speaker | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Application:
+    """The bot. ``speaker=None`` builds one from ``settings.tts`` (None as well when it is "off")."""
+    application = (
+        api_builder(settings)
         .job_queue(JobQueue() if settings.runs_scheduler else None)  # front ends fire no pushes
         .post_init(_post_init)
         .post_stop(_post_stop)

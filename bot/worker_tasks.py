@@ -22,7 +22,7 @@ from typing import Any
 
 from celery import Task
 from celery.signals import worker_process_init, worker_process_shutdown
-from telegram.ext import Application, ApplicationBuilder
+from telegram.ext import Application
 
 from bot.config import Settings
 
@@ -129,22 +129,9 @@ def _margin() -> int:
 
 def _client_application(settings: Settings) -> Application:  # type: ignore[type-arg]
     """A python-telegram-bot Application as a Bot API client only: no updates, no JobQueue."""
-    from bot.app import CONNECT_TIMEOUT_S
+    from bot.app import api_builder
 
-    return (
-        ApplicationBuilder()
-        .token(settings.token)
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.file_base_url)
-        .connect_timeout(CONNECT_TIMEOUT_S)
-        .read_timeout(settings.api_timeout_s)
-        .write_timeout(settings.api_timeout_s)
-        .media_write_timeout(2 * settings.api_timeout_s)
-        .pool_timeout(settings.api_timeout_s)
-        .updater(None)
-        .job_queue(None)
-        .build()
-    )
+    return api_builder(settings).updater(None).job_queue(None).build()
 
 
 def analyse_clip(task: Task, job_id: int) -> str:  # type: ignore[type-arg]

@@ -22,6 +22,15 @@ from analysis.rules import (
 
 ELBOW = Angle(("SHOULDER", "ELBOW", "WRIST"), Side.NEAR)
 BODY_LINE = Angle(("SHOULDER", "HIP", "ANKLE"), Side.NEAR)  # 180 = shoulders, hips, ankles in line
+ELBOW_90 = Check(  # push-up and dips: the same AI Hub condition, 이완시 팔꿈치 90도
+    "elbow_90",
+    ELBOW,
+    Phase.BOTTOM,
+    Agg.MIN,
+    MaxDeg(110),
+    SIDE_VIEWS,
+    why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
+)
 SHOULDER_OVER_WRIST = Height(("SHOULDER", "WRIST"), Side.MEAN)
 
 PUSH_UP = ExerciseSpec(
@@ -56,15 +65,7 @@ PUSH_UP = ExerciseSpec(
             SIDE_VIEWS,
             why="at the top, wrists roughly under the shoulders/chest",
         ),
-        Check(
-            "elbow_90",
-            ELBOW,
-            Phase.BOTTOM,
-            Agg.MIN,
-            MaxDeg(110),
-            SIDE_VIEWS,
-            why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
-        ),
+        ELBOW_90,
         Check(
             "neutral_spine",
             BODY_LINE,
@@ -139,15 +140,7 @@ DIPS = ExerciseSpec(
             SIDE_VIEWS,
             why="ear–shoulder–hip within 40° of straight at the top",
         ),
-        Check(
-            "elbow_90",
-            ELBOW,
-            Phase.BOTTOM,
-            Agg.MIN,
-            MaxDeg(110),
-            SIDE_VIEWS,
-            why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
-        ),
+        ELBOW_90,
         Check(
             "elbow_torso_distance",
             Spread("ELBOW", "SHOULDER"),
