@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from analysis.types import Classification, PoseSequence
-from models.features import FeatureConfig, clip_windows
+from models.features import FeatureConfig, clip_windows, mirror_windows
 from models.tsm import PoseTSM, load, predict_clip
 
 WEIGHTS = Path(__file__).resolve().parent / "weights" / "pose_tsm.pt"
@@ -47,7 +47,7 @@ class TSMClassifier:
         windows = clip_windows(seq.xy, seq.visibility, seq.t_s, self.features)  # [N, C, T, V]
         if windows.shape[0] == 0:
             return {UNKNOWN: 1.0}
-        probs = predict_clip(self.model, windows)  # [n_classes]
+        probs = predict_clip(self.model, np.concatenate([windows, mirror_windows(windows)]))  # [n_classes]
         return {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
 
     def classify(self, seq: PoseSequence) -> Classification:

@@ -75,7 +75,7 @@ def clip_windows(
     idx = np.asarray(starts)[:, None] + np.arange(cfg.window)[None, :]  # [N, W]
     idx = np.minimum(idx, seq.shape[0] - 1)  # short clips: edge repetition
     win = seq[idx]  # [N, W, J, 3]
-    return _channels(win, cfg)
+    return window_channels(win, cfg)
 
 
 def resample(
@@ -89,10 +89,11 @@ def resample(
     xy = np.ascontiguousarray(xy, np.float32)
     vis = np.ascontiguousarray(visibility, np.float32)
     t = np.asarray(t_s, np.float64)
-    if xy.shape[0] == 0 or not np.isfinite(torso_length(xy)):
+    scale = torso_length(xy) if xy.shape[0] else np.nan
+    if not np.isfinite(scale) or scale <= 0:
         return np.zeros((0, xy.shape[1], 3), np.float32)
     local = body_frame(xy)  # [T, J, 2]
-    local[:, Landmark.PELVIS] = xy[:, Landmark.PELVIS] / torso_length(xy)
+    local[:, Landmark.PELVIS] = xy[:, Landmark.PELVIS] / scale
     dt = float(np.median(np.diff(t))) if t.size > 1 else 1.0 / cfg.rate_hz
     max_gap = int(np.ceil(cfg.max_gap_s / max(dt, 1e-3)))
     vis = np.where(np.isfinite(xy[..., 0]), np.nan_to_num(vis), np.nan)  # missing frames → gap
@@ -141,7 +142,7 @@ def _interp_rows(values: np.ndarray, t: np.ndarray, grid: np.ndarray) -> np.ndar
     return np.where(w > 1 - 1e-6, b, out).astype(np.float32)
 
 
-def _channels(win: np.ndarray, cfg: FeatureConfig) -> np.ndarray:
+def window_channels(win: np.ndarray, cfg: FeatureConfig) -> np.ndarray:
     """[N, W, J, 3] (x, y, vis; NaN = no data) → [N, C, W, J] with velocities and a window-centred pelvis."""
     win = win.copy()
     for n in range(win.shape[0]):  # global pelvis track → relative to its window median

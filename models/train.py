@@ -18,6 +18,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from models.augment import AugmentConfig, WindowSampler
+from models.datasets_core import PoseSample
 from models.features import CORE_JOINTS, FeatureConfig, mirror_windows
 from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig, n_params, save
@@ -47,6 +49,14 @@ CLASSES: tuple[str, ...] = (
     "front_raise",
     "lateral_raise",
     "high_knees",
+    "good_morning",
+    "wall_sit",
+    "step_up",
+    "v_up",
+    "shoulder_shrug",
+    "bear_crawl",
+    "renegade_row",
+    "triceps_pushdown",
     UNKNOWN,
 )
 
@@ -58,7 +68,6 @@ class TrainConfig:
     steps: int = 2000
     batch: int = 64
     width: int = 32
-    train_windows: int = 3  # windows per clip for training (inference uses FeatureConfig.max_windows)
     lr: float = 3e-3
     weight_decay: float = 1e-3
     label_smoothing: float = 0.05
@@ -71,7 +80,15 @@ def _tensor(a: np.ndarray) -> torch.Tensor:
     return torch.as_tensor(a)
 
 
-def fit(ex: Examples, weights: np.ndarray, cfg: TrainConfig, model_cfg: PoseTSMConfig) -> PoseTSM:
+def fit(
+    sampler: WindowSampler,
+    labels: np.ndarray,
+    weights: np.ndarray,
+    cfg: TrainConfig,
+    model_cfg: PoseTSMConfig,
+) -> PoseTSM:
+    """labels/weights [n_sequences]: each step draws a batch of sequences (class-balanced, real data
+    up-weighted) and a fresh augmented window of each (models.augment)."""
     torch.manual_seed(cfg.seed)
     rng = np.random.default_rng(cfg.seed)
     model = PoseTSM(model_cfg)
@@ -82,12 +99,9 @@ def fit(ex: Examples, weights: np.ndarray, cfg: TrainConfig, model_cfg: PoseTSMC
     model.train()
     losses: list[float] = []
     for step in range(cfg.steps):
-        idx = rng.choice(len(ex.y), size=cfg.batch, p=p)  # class-balanced, real data up-weighted
-        xb = ex.x[idx]
-        flip = rng.random(cfg.batch) < 0.5  # mirror half the batch (left/right swapped, x negated)
-        xb[flip] = mirror_windows(xb[flip])
-        x = _tensor(xb) * (1 + 0.1 * torch.randn(cfg.batch, 1, 1, 1))  # [B, C, T, V], scale jitter
-        loss = F.cross_entropy(model(x), _tensor(ex.y[idx]), label_smoothing=cfg.label_smoothing)
+        idx = rng.choice(len(labels), size=cfg.batch, p=p)
+        x = _tensor(sampler.sample(idx, rng))  # [B, C, T, V]
+        loss = F.cross_entropy(model(x), _tensor(labels[idx]), label_smoothing=cfg.label_smoothing)
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -105,18 +119,17 @@ def fit(ex: Examples, weights: np.ndarray, cfg: TrainConfig, model_cfg: PoseTSMC
     return model
 
 
-def sample_weights(ex: Examples, sources: tuple[str, ...], cfg: TrainConfig) -> np.ndarray:
-    """Inverse class frequency (balanced classes), × real_weight for non-synthetic windows."""
-    counts = np.bincount(ex.y, minlength=int(ex.y.max()) + 1).astype(np.float64)
-    w = 1.0 / counts[ex.y]
-    real = np.array([sources[c] != "synth" for c in ex.clip])
-    return w * np.where(real, cfg.real_weight, 1.0)
+def sample_weights(labels: np.ndarray, real: np.ndarray, cfg: TrainConfig) -> np.ndarray:
+    """Per sequence: inverse class frequency (balanced classes), × real_weight for real recordings."""
+    counts = np.bincount(labels, minlength=int(labels.max()) + 1).astype(np.float64)
+    return (1.0 / counts[labels]) * np.where(real, cfg.real_weight, 1.0)
 
 
 @torch.no_grad()
 def clip_probs(model: PoseTSM, ex: Examples) -> np.ndarray:
-    """[n_clips, n_classes]: mean window softmax per clip."""
+    """[n_clips, n_classes]: mean window softmax per clip, each window also seen mirrored."""
     probs = F.softmax(model(_tensor(ex.x)), dim=-1).numpy()
+    probs = (probs + F.softmax(model(_tensor(mirror_windows(ex.x))), dim=-1).numpy()) / 2
     out = np.zeros((len(ex.clip_labels), probs.shape[1]))
     np.add.at(out, ex.clip, probs)
     return out / np.bincount(ex.clip, minlength=len(ex.clip_labels))[:, None]
@@ -145,8 +158,8 @@ def predictions(model: PoseTSM, ex: Examples, min_conf: float) -> list[str | Non
 
 def build_pool(
     holdout: set[str], cfg: TrainConfig, feat: FeatureConfig
-) -> tuple[Examples, Examples, Examples]:
-    """(train, validation for calibration, held-out evaluation) examples."""
+) -> tuple[list[PoseSample], Examples, Examples]:
+    """(training sequences, validation windows for calibration, held-out evaluation windows)."""
     clips = load_clip_poses(DATA / "clips" / "labels.csv", ROOT / "cache" / "poses")
     held = [s for s in clips if s.source in holdout]
     held_groups = {s.group for s in held}
@@ -158,8 +171,7 @@ def build_pool(
     rng = np.random.default_rng(cfg.seed)
     real_val = [s for s in real if rng.random() < 0.1]
     real_train = [s for s in real if s not in real_val]
-    train_feat = replace(feat, max_windows=cfg.train_windows)
-    train = windows_of([s for s in real_train + generated if s.label in CLASSES], CLASSES, train_feat)
+    train = [s for s in real_train + generated if s.label in CLASSES]
     val = windows_of(real_val + val_generated, CLASSES, feat)
     test = windows_of(held, CLASSES, feat) if held else val
     return train, val, test
@@ -171,26 +183,38 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "models" / "weights" / "pose_tsm.pt"))
     ap.add_argument("--steps", type=int, default=TrainConfig.steps)
     ap.add_argument("--seed", type=int, default=TrainConfig.seed)
+    ap.add_argument("--width", type=int, default=TrainConfig.width)
     ap.add_argument("--synth-per-class", type=int, default=TrainConfig.synth_per_class)
     ap.add_argument("--report", help="write held-out predictions (JSON) here")
     args = ap.parse_args(argv)
-    cfg = replace(TrainConfig(), steps=args.steps, synth_per_class=args.synth_per_class, seed=args.seed)
+    cfg = replace(
+        TrainConfig(),
+        steps=args.steps,
+        synth_per_class=args.synth_per_class,
+        seed=args.seed,
+        width=args.width,
+    )
     torch.set_num_threads(cfg.threads)
     feat = FeatureConfig(joints=CORE_JOINTS)
     holdout = {s for s in args.holdout.split(",") if s}
-    train, val, test = build_pool(holdout, cfg, feat)
+    samples, val, test = build_pool(holdout, cfg, feat)
+    sampler = WindowSampler(samples, feat, AugmentConfig())
+    kept = [samples[i] for i in sampler.kept]
+    labels = np.array([CLASSES.index(s.label) for s in kept], np.int64)
+    real = np.array([s.source != "synth" for s in kept])
     print(
-        f"train windows {len(train.y)} from {len(train.clip_labels)} clips; "
+        f"train sequences {len(kept)} ({int(real.sum())} real); "
         f"val clips {len(val.clip_labels)}; held-out clips {len(test.clip_labels) if holdout else 0}"
     )
-    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), window=feat.window, width=cfg.width)
-    model = fit(train, sample_weights(train, train.clip_sources, cfg), cfg, model_cfg)
+    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), window=feat.window, width=cfg.width, joints=feat.joints)
+    model = fit(sampler, labels, sample_weights(labels, real, cfg), cfg, model_cfg)
     min_conf = calibrate(model, val)
     print(f"params {n_params(model)}, min_confidence {min_conf:.2f}")
     extra = {
         "features": asdict(feat),
         "min_confidence": min_conf,
         "train": asdict(cfg),
+        "augment": asdict(AugmentConfig()),
         "holdout": sorted(holdout),
     }
     if holdout:

@@ -41,6 +41,13 @@ class PoseTSMConfig:
     shift_div: int = 8
     kernel: int = 5  # depthwise temporal conv size
     dropout: float = 0.2
+    # Joint indices the network reads (None = all n_joints); inputs keep all V joints, the rest are ignored.
+    # Training sources without face/hands/feet make a subset the honest input, and it is 2× cheaper.
+    joints: tuple[int, ...] | None = None
+
+    @property
+    def used_joints(self) -> tuple[int, ...]:
+        return tuple(range(self.n_joints)) if self.joints is None else tuple(self.joints)
 
 
 def temporal_shift(x: torch.Tensor, shift_div: int) -> torch.Tensor:
@@ -55,8 +62,9 @@ def temporal_shift(x: torch.Tensor, shift_div: int) -> torch.Tensor:
     return torch.cat([fwd, back, x[:, 2 * fold :]], dim=1)  # [N, C, T, V]
 
 
-def skeleton_graph(n_joints: int) -> torch.Tensor:
-    """[V, V] symmetric normalised adjacency D^-1/2 (A + I) D^-1/2 of the body graph (identity if V ≠ 36)."""
+def skeleton_graph(n_joints: int, joints: tuple[int, ...] | None = None) -> torch.Tensor:
+    """[V', V'] symmetric normalised adjacency D^-1/2 (A + I) D^-1/2 of the body graph (identity if V ≠ 36),
+    restricted to ``joints`` (V' = len(joints)) when given."""
     a = torch.eye(n_joints)
     if n_joints == N_JOINTS:
         L = Landmark
@@ -68,6 +76,9 @@ def skeleton_graph(n_joints: int) -> torch.Tensor:
         extra += [(L.PELVIS, L.LEFT_HIP), (L.PELVIS, L.RIGHT_HIP)]
         for i, j in list(CONNECTIONS) + extra:
             a[i, j] = a[j, i] = 1.0
+    if joints is not None:
+        keep = torch.as_tensor(joints)
+        a = a[keep][:, keep]  # [V', V']
     d = a.sum(1).rsqrt()  # [V]
     return d[:, None] * a * d[None, :]  # [V, V]
 
@@ -76,7 +87,7 @@ class TSMBlock(nn.Module):
     def __init__(self, c_in: int, c_out: int, cfg: PoseTSMConfig, stride: int) -> None:
         super().__init__()
         self.shift_div = cfg.shift_div
-        self.joints = nn.Parameter(skeleton_graph(cfg.n_joints))  # [V, V] learned joint mixing
+        self.joints = nn.Parameter(skeleton_graph(cfg.n_joints, cfg.joints))  # [V', V'] learned joint mixing
         self.expand = nn.Conv2d(c_in, c_out, 1, bias=False)
         self.bn1 = nn.BatchNorm2d(c_out)
         pad = cfg.kernel // 2
@@ -104,7 +115,8 @@ class PoseTSM(nn.Module):
     def __init__(self, cfg: PoseTSMConfig) -> None:
         super().__init__()
         self.cfg = cfg
-        self.data_bn = nn.BatchNorm1d(cfg.in_channels * cfg.n_joints)  # per (channel, joint) input scaling
+        self.register_buffer("joint_index", torch.as_tensor(cfg.used_joints), persistent=False)  # [V']
+        self.data_bn = nn.BatchNorm1d(cfg.in_channels * len(cfg.used_joints))  # per (channel, joint) scaling
         self.stem = nn.Conv2d(cfg.in_channels, cfg.width, 1)
         half = cfg.depth // 2
         widths = [cfg.width] * half + [2 * cfg.width] * (cfg.depth - half)
@@ -117,12 +129,13 @@ class PoseTSM(nn.Module):
         self.head = nn.Linear(c_in, cfg.n_classes)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # x: [N, C, T, V]
+        x = x.index_select(3, self.joint_index)  # [N, C, T, V'] the joints the model reads
         n, c, t, v = x.shape
         x = x.permute(0, 1, 3, 2).reshape(n, c * v, t)  # [N, C*V, T]
         x = self.data_bn(x)  # [N, C*V, T]
         x = x.reshape(n, c, v, t).permute(0, 1, 3, 2)  # [N, C, T, V]
-        x = self.stem(x)  # [N, width, T, V]
-        x = self.blocks(x)  # [N, 2*width, T/2, V]
+        x = self.stem(x)  # [N, width, T, V']
+        x = self.blocks(x)  # [N, 2*width, T/2, V']
         x = x.mean(dim=(2, 3))  # [N, 2*width]
         return self.head(self.drop(x))  # [N, n_classes]
 
@@ -170,7 +183,10 @@ def load(path: str | Path) -> tuple[PoseTSM, tuple[str, ...], dict[str, Any]]:
     payload = torch.load(str(path), map_location="cpu", weights_only=True)
     if payload.get("format") != FORMAT:
         raise ValueError(f"{path}: not a {FORMAT} checkpoint")
-    model = PoseTSM(PoseTSMConfig(**payload["config"]))
+    config = dict(payload["config"])
+    if config.get("joints") is not None:
+        config["joints"] = tuple(config["joints"])
+    model = PoseTSM(PoseTSMConfig(**config))
     model.load_state_dict(payload["state_dict"])
     model.eval()
     return model, tuple(payload["classes"]), dict(payload["extra"])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from analysis.landmarks import MIRROR_INDEX
 from analysis.types import AnalysisJob, Assessment, Rejection
 from models import synth
 from models.classify import WEIGHTS, TSMClassifier
@@ -62,6 +64,20 @@ def test_empty_sequence_is_unknown(clf):
     seq.xy[:] = np.nan
     result = clf.classify(seq)
     assert result.exercise is None and result.source == "model"
+
+
+def test_a_mirrored_clip_gets_the_same_answer(clf):
+    """Each window is also judged mirrored and the two averaged, so filming from the other side (or a
+    selfie camera's mirror image) cannot change the answer."""
+    seq = synth.generate("lunge_forward", np.random.default_rng(5), fps=10.0).pose_sequence()
+    width = seq.size[0]
+    mirrored_xy = seq.xy[:, MIRROR_INDEX].copy()
+    mirrored_xy[..., 0] = width - mirrored_xy[..., 0]
+    mirrored = replace(
+        seq, xy=mirrored_xy, visibility=seq.visibility[:, MIRROR_INDEX], z=seq.z[:, MIRROR_INDEX]
+    )
+    a, b = clf.probabilities(seq), clf.probabilities(mirrored)
+    assert a.keys() == b.keys() and all(abs(a[k] - b[k]) < 1e-4 for k in a)
 
 
 @pytest.mark.slow
