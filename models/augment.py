@@ -4,6 +4,7 @@ Inference cuts fixed windows (``models.features.clip_windows``); training instea
 item, a fresh window from the clip's resampled sequence:
 
     random start, random playback speed (tempo) → linear interpolation on the 10 Hz grid
+    → other body proportions (longer or shorter arms and legs, wider shoulders)
     → camera roll, horizontal squash (yaw foreshortening), overall scale → per-joint jitter
     → another annotator's conventions (constant joint offsets, visibility as flags or rescaled)
     → an occluded joint for a stretch, or legs cut off by the frame (sometimes)
@@ -21,8 +22,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.landmarks import Landmark as L
 from models.datasets_core import PoseSample
 from models.features import FeatureConfig, mirror_windows, resample, window_channels
+
+_ARMS = ((L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST), (L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST))
+_LEGS = ((L.LEFT_HIP, L.LEFT_KNEE, L.LEFT_ANKLE), (L.RIGHT_HIP, L.RIGHT_KNEE, L.RIGHT_ANKLE))
+_ARM_JOINTS = tuple(int(j) for chain in _ARMS for j in chain)  # left shoulder, elbow, wrist, then right
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class AugmentConfig:
     joint_offset_torso: float = 0.06  # per-window constant offset of every joint (sd, torso units)
     vis_flag_p: float = 0.4  # chance visibility becomes a 0/1 flag at a random cut
     vis_noise: float = 0.15  # otherwise visibility × (1 ± this)
+    limb_scale: float = 0.12  # arm and leg segments × (1 ± this), shoulder width too: other bodies
 
 
 class WindowSampler:
@@ -67,6 +74,7 @@ class WindowSampler:
     def sample(self, idx: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         """Sequence numbers [B] → windows [B, C, window, J] float32, freshly augmented."""
         raw = np.stack([self._stretch(self.sequences[int(i)], rng) for i in idx])  # [B, W, J, 3]
+        self._proportions(raw, rng)
         raw[..., :2] = self._camera(raw[..., :2], rng)
         self._convention(raw, rng)
         self._occlude(raw, rng)
@@ -102,6 +110,24 @@ class WindowSampler:
         out = np.einsum("bwjk,bik->bwji", xy, lin)  # [B, W, J, 2]
         out += rng.normal(0.0, a.jitter_torso, out.shape)
         return out.astype(np.float32)
+
+    def _proportions(self, raw: np.ndarray, rng: np.random.Generator) -> None:
+        """In place: each window's arms, legs and shoulder width scaled (segment by segment, from the body
+        outwards, so the joints stay connected)."""
+        b = raw.shape[0]
+        arm, leg, width = (rng.uniform(1 - self.aug.limb_scale, 1 + self.aug.limb_scale, b) for _ in range(3))
+        xy = raw[..., :2]  # [B, W, J, 2] view
+        neck = xy[:, :, L.NECK : L.NECK + 1].copy()  # [B, W, 1, 2]
+        for chain, k in ((_ARMS, arm), (_LEGS, leg)):
+            for root, mid, end in chain:
+                old_mid, old_end = xy[:, :, mid].copy(), xy[:, :, end].copy()
+                xy[:, :, mid] = xy[:, :, root] + k[:, None, None] * (old_mid - xy[:, :, root])
+                xy[:, :, end] = xy[:, :, mid] + k[:, None, None] * (old_end - old_mid)
+        arms = list(_ARM_JOINTS)  # shoulders and what hangs off them move out with the shoulder width
+        for side in (0, 1):
+            shoulder = _ARMS[side][0]
+            shift = (width[:, None, None] - 1) * (xy[:, :, shoulder] - neck[:, :, 0])  # [B, W, 2]
+            xy[:, :, arms[side * 3 : side * 3 + 3]] += shift[:, :, None]
 
     def _convention(self, raw: np.ndarray, rng: np.random.Generator) -> None:
         """In place: another annotator's joint placement and visibility scale."""

@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from models.calibrate import Report, cross_fitted, decide
+
 UNKNOWN = "unknown"
 
 
@@ -22,7 +24,7 @@ def _norm(label: str) -> str:
     return UNKNOWN if label in ("negative", "", UNKNOWN) else label
 
 
-def _match(label: str, pred: str | None) -> bool:
+def label_hit(label: str, pred: str | None) -> bool:
     from analysis.evaluate import label_matches
 
     return label_matches("negative" if _norm(label) == UNKNOWN else label, pred)
@@ -32,7 +34,7 @@ def clip_metrics(labels: list[str], preds: list[str | None]) -> dict[str, Any]:
     """Top-1 accuracy, per-class precision/recall/F1, macro-F1 and the confusion counts."""
     truth = [_norm(lbl) for lbl in labels]
     shown = [UNKNOWN if p is None else p for p in preds]
-    hits = [_match(lbl, p) for lbl, p in zip(labels, preds, strict=True)]
+    hits = [label_hit(lbl, p) for lbl, p in zip(labels, preds, strict=True)]
     # A prediction that matches through an alias counts as the true class.
     resolved = [t if h else s for t, s, h in zip(truth, shown, hits, strict=True)]
     per_class = {}
@@ -119,22 +121,39 @@ def plot_roc(truth: list[str], probs: np.ndarray, classes: list[str], path: Path
     return aucs
 
 
+def _crossfit_thresholds(paths: list[str], precision: float) -> list[float]:
+    return cross_fitted([Report.read(p) for p in paths], precision)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("reports", nargs="+", help="JSON reports from models.train --report (folds are pooled)")
     ap.add_argument("--out", default="out/classifier_eval")
+    ap.add_argument(
+        "--crossfit",
+        type=float,
+        metavar="PRECISION",
+        help="judge each fold with the unsure threshold chosen on the other folds for this precision of "
+        "confident answers (models.calibrate) instead of the fold model's own",
+    )
     args = ap.parse_args(argv)
     labels: list[str] = []
     preds: list[str | None] = []
     probs: list[list[float]] = []
     classes: list[str] = []
-    for r in args.reports:
+    thresholds = _crossfit_thresholds(args.reports, args.crossfit) if args.crossfit else None
+    for i, r in enumerate(args.reports):
         data = json.loads(Path(r).read_text())
         labels += data["labels"]
-        preds += data["predictions"]
-        probs += data["probs"]
         classes = data["classes"]
+        probs += data["probs"]
+        if thresholds is None:
+            preds += data["predictions"]
+        else:
+            preds += decide(np.asarray(data["probs"]), classes, thresholds[i])
     metrics = clip_metrics(labels, preds)
+    if thresholds is not None:
+        metrics["crossfit_thresholds"] = dict(zip(args.reports, thresholds, strict=True))
     # The same figures on the clips whose exercise the model has a class for (the rest can only be wrong).
     known = [i for i, lbl in enumerate(labels) if _supported(lbl, classes)]
     metrics["supported"] = clip_metrics([labels[i] for i in known], [preds[i] for i in known])["summary"]

@@ -19,6 +19,7 @@ import torch
 import torch.nn.functional as F
 
 from models.augment import AugmentConfig, WindowSampler
+from models.calibrate import decide
 from models.datasets_core import PoseSample
 from models.features import CORE_JOINTS, FeatureConfig, mirror_windows
 from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
@@ -147,15 +148,6 @@ def calibrate(model: PoseTSM, ex: Examples) -> float:
     return float(np.clip(np.percentile(conf, 5), 0.25, 0.4)) if conf.size else 0.4
 
 
-def predictions(model: PoseTSM, ex: Examples, min_conf: float) -> list[str | None]:
-    probs = clip_probs(model, ex)
-    out: list[str | None] = []
-    for row in probs:
-        best = CLASSES[int(row.argmax())]
-        out.append(None if best == UNKNOWN or row.max() < min_conf else best)
-    return out
-
-
 def build_pool(
     holdout: set[str], cfg: TrainConfig, feat: FeatureConfig
 ) -> tuple[list[PoseSample], Examples, Examples]:
@@ -220,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     if holdout:
         from models.evaluate import clip_metrics
 
-        preds = predictions(model, test, min_conf)
+        preds = decide(clip_probs(model, test), list(CLASSES), min_conf)
         metrics = clip_metrics(list(test.clip_labels), preds)
         print(json.dumps(metrics["summary"], indent=1))
         extra["heldout_metrics"] = metrics["summary"]

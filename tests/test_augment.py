@@ -21,7 +21,8 @@ FEAT = FeatureConfig(joints=CORE_JOINTS)
 # Every random change switched off: the sampler must then cut exactly what inference cuts.
 PLAIN = AugmentConfig(
     tempo_min=1.0, tempo_max=1.0, roll_sd_deg=0.0, squash_x=0.0, scale=0.0, jitter_torso=0.0,
-    occlude_p=0.0, crop_p=0.0, mirror_p=0.0, joint_offset_torso=0.0, vis_flag_p=0.0, vis_noise=0.0
+    occlude_p=0.0, crop_p=0.0, mirror_p=0.0, joint_offset_torso=0.0, vis_flag_p=0.0, vis_noise=0.0,
+    limb_scale=0.0,
 )  # fmt: skip
 
 
@@ -96,3 +97,23 @@ def test_model_reads_only_its_joint_subset_and_round_trips(tmp_path: Path) -> No
     assert loaded.cfg == cfg
     with torch.no_grad():
         assert torch.equal(loaded(x), model(x))
+
+
+def test_other_proportions_change_limbs_not_the_torso() -> None:
+    s = _sample()
+    varied = WindowSampler([s], FEAT, replace(PLAIN, limb_scale=0.3))
+    plain = WindowSampler([s], FEAT, PLAIN)
+    a = varied.sample(np.zeros(16, np.int64), np.random.default_rng(0))
+    b = plain.sample(np.zeros(16, np.int64), np.random.default_rng(0))
+    xy = slice(features.X, features.Y + 1)
+
+    def length(w: np.ndarray, j: int, k: int) -> np.ndarray:
+        return np.linalg.norm(w[:, xy, :, j] - w[:, xy, :, k], axis=1).mean(axis=1)  # [B]
+
+    assert np.allclose(a[:, xy, :, L.LEFT_HIP], b[:, xy, :, L.LEFT_HIP], atol=1e-5)  # the torso stays
+    assert np.allclose(a[:, xy, :, L.NECK], b[:, xy, :, L.NECK], atol=1e-5)
+    ratio = length(a, L.LEFT_HIP, L.LEFT_KNEE) / length(b, L.LEFT_HIP, L.LEFT_KNEE)  # thighs vary
+    assert ratio.min() < 0.95 and ratio.max() > 1.05 and (np.abs(ratio - 1) <= 0.3 + 1e-4).all()
+    forearm = length(a, L.LEFT_ELBOW, L.LEFT_WRIST) / length(b, L.LEFT_ELBOW, L.LEFT_WRIST)
+    upper = length(a, L.LEFT_SHOULDER, L.LEFT_ELBOW) / length(b, L.LEFT_SHOULDER, L.LEFT_ELBOW)
+    assert np.allclose(forearm, upper, rtol=0.05)  # one factor per arm: the segments stay in proportion
