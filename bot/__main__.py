@@ -3,8 +3,10 @@
 FORMCOACH_ROLE picks the process of a scale-out deployment (deploy/README.md): ``all`` (default) and
 ``frontend`` serve updates as below, ``worker`` runs a Celery worker node, ``scheduler`` fires pushes.
 
-Long polling by default; with FORMCOACH_WEBHOOK_URL set, a webhook server on FORMCOACH_WEBHOOK_PORT
-whose path is the URL's path, checking Telegram's secret-token header (FORMCOACH_WEBHOOK_SECRET).
+Long polling by default; with FORMCOACH_WEBHOOK_URL set, FormCoach's own webhook server (bot.webhook) on
+FORMCOACH_WEBHOOK_PORT whose path is the URL's path: it checks Telegram's secret-token header
+(FORMCOACH_WEBHOOK_SECRET) and answers Telegram only once the update was processed (a clip's job stored
+and handed on), so an update is never acknowledged and then lost with its process.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import Application
@@ -23,9 +24,10 @@ from bot.config import ConfigError, Settings, install_log_redaction
 log = logging.getLogger("bot")
 
 
-def setup_logging(token: str) -> None:
+def setup_logging(token: str, level: str | None = None) -> None:
+    """Logging for a FormCoach process; ``level`` defaults to FORMCOACH_LOG_LEVEL (Settings.log_level)."""
     logging.basicConfig(
-        level=os.environ.get("FORMCOACH_LOG_LEVEL", "INFO").upper(),
+        level=(level or os.environ.get("FORMCOACH_LOG_LEVEL") or "INFO").upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per Bot API request otherwise
@@ -41,7 +43,7 @@ def main() -> int:
     except ConfigError as exc:
         print(f"formcoach: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.token)
+    setup_logging(settings.token, settings.log_level)
     log.info("starting with %r", settings)  # Settings' repr masks the token, the secret, passwords
     if settings.role == "worker":  # a Celery worker node (bot.celery_app)
         from bot.celery_app import run_worker
@@ -62,14 +64,9 @@ def serve(application: Application, settings: Settings) -> None:
     if settings.webhook_url is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret,
-        allowed_updates=Update.ALL_TYPES,
-    )
+    from bot.webhook import run_webhook
+
+    run_webhook(application, settings)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ before the first user), publish Services in ``bot_data["services"]``, set the lo
 which does the same sequence on the current event loop.
 
 Roles (FORMCOACH_ROLE, bot.config): with a broker the clips go to Celery (bot.dispatch) and this process
-starts no analysis pool; a ``frontend`` has no JobQueue (the ``scheduler`` fires the pushes, bot.scheduler);
-a ``scheduler`` takes no clips.
+starts no analysis pool; a ``frontend`` has no JobQueue (the ``scheduler`` fires the pushes and sweeps jobs
+never handed to the broker, bot.scheduler); a ``scheduler`` takes no clips. On a shared database
+(FORMCOACH_DATABASE_URL) the per-user clip rate limit is counted there (one limit across front ends).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from bot.config import Settings
 from bot.context import SERVICES_KEY, Services, services, utcnow
 from bot.jobs import JobRunner
 from bot.store import Store
+from bot.users import SharedRateLimiter
 from bot.voice import Speaker, build_speaker
 
 log = logging.getLogger(__name__)
@@ -117,6 +119,8 @@ async def _post_init(application: Application) -> None:
     )
     if settings.role == "all" and not settings.uses_broker:  # clips are analysed in this process
         await parts.analyzer.start()
+    if settings.database_url is not None:  # other processes may take clips from the same users
+        handlers.share_rate_limit(application, SharedRateLimiter(store))
     module = commands_module()
     await set_commands(application, module)
     await _start_commands(application, module)
@@ -126,6 +130,7 @@ async def _post_init(application: Application) -> None:
         await runner.start()
     if settings.runs_scheduler and settings.database_url is not None:  # others change the database too
         scheduler.start_resync(application)
+    _start_sweeper(application, settings)
     if settings.retention_days and application.job_queue is not None:
         application.job_queue.run_repeating(
             purge_expired, interval=RETENTION_EVERY_S, first=60, name="retention"
@@ -133,6 +138,17 @@ async def _post_init(application: Application) -> None:
 
 
 RETENTION_EVERY_S = 24 * 3600
+
+
+def _start_sweeper(application: Application, settings: Settings) -> None:
+    """Where pushes fire and clips go to Celery, also re-send jobs a dying front end stored but never
+    handed over (bot.scheduler.sweep)."""
+    if not settings.runs_scheduler:
+        return
+    if settings.uses_broker:
+        scheduler.start_sweeper(application, settings)
+    elif settings.role == "scheduler":
+        log.warning("no FORMCOACH_BROKER_URL: jobs stored but never handed to the broker are not swept")
 
 
 def _intake(application: Application, settings: Settings, analyzer: Analyzer) -> JobRunner | None:

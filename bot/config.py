@@ -25,6 +25,7 @@ TtsMode = Literal["auto", "gtts", "espeak", "off"]
 TTS_MODES: tuple[TtsMode, ...] = ("auto", "gtts", "espeak", "off")
 Role = Literal["all", "frontend", "worker", "scheduler"]
 ROLES: tuple[Role, ...] = ("all", "frontend", "worker", "scheduler")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_BASE_URL = "https://api.telegram.org/file/bot"
 CLOUD_API_MAX_FILE_MB = 20  # getFile limit of Telegram's cloud Bot API; a local Bot API server allows 2000
@@ -63,6 +64,10 @@ class Settings:
     broker_url: str | None = None  # redis://…: analyses run on Celery workers instead of the local pool
     role: Role = "all"
     task_time_limit_s: int = 300  # a Celery worker process running a clip longer than this is killed
+    analysis_threads: int = 1  # cores (and library threads) of each Celery worker process; 0: unlimited
+    sweep_s: int = 60  # the scheduler looks for stored jobs never handed to the broker this often
+    sweep_grace_s: int = 120  # … that were stored at least this long ago (a front end may still be on it)
+    log_level: str = "INFO"
 
     def __repr__(self) -> str:
         shown = []
@@ -147,6 +152,10 @@ class Settings:
             broker_url=broker_url,
             role=role,
             task_time_limit_s=env.integer("FORMCOACH_TASK_TIME_LIMIT_S", 300, 30, 3600),
+            analysis_threads=env.integer("FORMCOACH_ANALYSIS_THREADS", 1, 0, 64),
+            sweep_s=env.integer("FORMCOACH_SWEEP_S", 60, 1, 3600),
+            sweep_grace_s=env.integer("FORMCOACH_SWEEP_GRACE_S", 120, 1, 86_400),
+            log_level=env.log_level(),
         )
 
 
@@ -284,6 +293,12 @@ class _Env:
             if raw == option:
                 return option
         raise ConfigError(f"FORMCOACH_ROLE must be one of {', '.join(ROLES)}, got {raw!r}")
+
+    def log_level(self) -> str:
+        raw = (self.optional("FORMCOACH_LOG_LEVEL") or "INFO").upper()
+        if raw not in LOG_LEVELS:
+            raise ConfigError(f"FORMCOACH_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+        return raw
 
     def database_url(self) -> str | None:
         url = self.optional("FORMCOACH_DATABASE_URL")

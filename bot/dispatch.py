@@ -4,7 +4,11 @@ progress message), then handed to the Celery workers instead of this process's p
 
 Nothing runs here after the hand-over, so any number of front ends can serve behind a load balancer: the
 job lives in the shared database, the message in Redis. When the broker cannot take the job, it is marked
-failed and the user hears so at once (once: ``Store.mark_answered``).
+failed and the user hears so at once (once: ``Store.mark_answered``). A job the broker took is marked
+dispatched (``Store.mark_dispatched``) after the hand-over: a front end that dies between storing a job and
+handing it over leaves it undispatched, and the scheduler's sweeper (``bot.scheduler.sweep``) sends it.
+One that dies between the hand-over and the mark gets its job sent twice at worst — answered once all the
+same (the worker skips finished jobs; ``Store.mark_answered``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from telegram.ext import Application
 
 from bot.celery_app import send_job
 from bot.jobs import JobRunner
+from bot.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +48,14 @@ class CeleryDispatcher(JobRunner):
             job = await self.services.store.get_job(job_id)
             if job is not None:
                 await self._fail(job)
+            return
+        await record_dispatch(self.services.store, job_id)
+
+
+async def record_dispatch(store: Store, job_id: int) -> None:
+    """Mark a job the broker took; failing that (the database is away), the sweeper may send it again —
+    harmless, the job stays answered once — so the update is not failed for it."""
+    try:
+        await store.mark_dispatched(job_id)
+    except Exception as exc:
+        log.warning("job %d: handed over but not marked dispatched: %s", job_id, type(exc).__name__)

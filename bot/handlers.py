@@ -16,7 +16,7 @@ from bot.context import services
 from bot.hints import exercise_from_text
 from bot.jobs import ClipRequest
 from bot.send import CALLBACK_PATTERN, best_effort, parse_callback, with_retries
-from bot.users import RateLimiter, is_allowed, telegram_locale, user_locale
+from bot.users import RateLimiter, SharedRateLimiter, is_allowed, telegram_locale, user_locale
 
 log = logging.getLogger(__name__)
 LIMITER_KEY = "clip_limiter"
@@ -31,12 +31,17 @@ OTHER_FILE_FILTER = filters.Document.ALL | filters.AUDIO | filters.VOICE | filte
 
 
 def register(application: Application) -> None:
-    application.bot_data.setdefault(LIMITER_KEY, RateLimiter())
+    application.bot_data.setdefault(LIMITER_KEY, RateLimiter())  # bot.app shares it when the store is
     application.add_handler(MessageHandler(CLIP_FILTER, on_clip))
     application.add_handler(MessageHandler(filters.PHOTO, on_photo))
     application.add_handler(MessageHandler(OTHER_FILE_FILTER, on_other_file))
     application.add_handler(CallbackQueryHandler(on_button, pattern=CALLBACK_PATTERN))
     application.add_error_handler(on_error)
+
+
+def share_rate_limit(application: Application, limiter: SharedRateLimiter) -> None:
+    """Count clips in the shared database instead of this process (several front ends: one limit)."""
+    application.bot_data[LIMITER_KEY] = limiter
 
 
 async def on_clip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -49,7 +54,8 @@ async def on_clip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         size = math.ceil(media.file_size / 2**20)
         await _reply(message, translate("clip-too-big", locale, size=size, limit=settings.max_file_mb))
         return
-    if (wait_s := context.bot_data[LIMITER_KEY].hit(user.id)) is not None:
+    ref = f"{message.chat_id}:{message.message_id}"  # a redelivery of the message does not count again
+    if (wait_s := await context.bot_data[LIMITER_KEY].acquire(user.id, ref)) is not None:
         await _reply(message, translate("clip-rate-limited", locale, seconds=wait_s))
         return
     hint = exercise_from_text(message.caption)

@@ -7,6 +7,11 @@ in the shared database, bot.reminder_jobs) and this module's ``resync``, which k
 JobQueue in step with the database — reminders and opt-ins made through any front end are scheduled
 within ``RESYNC_S``, erased ones retire.
 
+With a broker (FORMCOACH_BROKER_URL) it also sweeps (``sweep``, every FORMCOACH_SWEEP_S): a job that is
+queued, was never handed to the broker and was stored FORMCOACH_SWEEP_GRACE_S ago or earlier lost its front
+end between storing and handing over; it is sent to the workers now. Sending one twice is harmless (the
+worker skips finished jobs, ``Store.mark_answered`` lets one answer through).
+
 ``run_scheduler(application)`` runs the scheduler role: the Application's start/stop sequence without
 receiving updates, until SIGTERM/SIGINT.
 """
@@ -16,17 +21,53 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, JobQueue
 
 from bot.context import services
 from bot.reminder_jobs import PushJob, reminder_job_name, schedule_reminder, schedule_weekly, weekly_job_name
 
+if TYPE_CHECKING:
+    from bot.config import Settings
+
 log = logging.getLogger(__name__)
 RESYNC_S = 60.0
 _SIGNATURES_KEY = "push_signatures"
+_CELERY_KEY = "sweep_celery"
+SWEEP_BATCH = 100  # jobs sent per sweep at most (the next sweep takes the rest)
 App = Application[Any, Any, Any, Any, Any, Any]
+
+
+def start_sweeper(application: App, settings: Settings) -> None:
+    """Send jobs stored but never handed to the broker, every ``settings.sweep_s`` seconds."""
+    if application.job_queue is None:
+        return
+    from bot.celery_app import create_celery
+
+    application.bot_data[_CELERY_KEY] = create_celery(settings)
+    application.job_queue.run_repeating(
+        sweep, interval=settings.sweep_s, first=settings.sweep_s, name="sweep"
+    )
+
+
+async def sweep(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    from bot.celery_app import send_job
+    from bot.dispatch import record_dispatch
+
+    svc = services(context)
+    celery = context.application.bot_data[_CELERY_KEY]
+    sent = 0
+    for job in await svc.store.undispatched_jobs(svc.settings.sweep_grace_s, SWEEP_BATCH):
+        try:
+            await asyncio.to_thread(send_job, celery, job.id)
+        except Exception as exc:  # the broker is away: the next sweep tries again
+            log.warning("sweep: the broker did not take job %d: %s", job.id, type(exc).__name__)
+            break
+        await record_dispatch(svc.store, job.id)
+        sent += 1
+    if sent:
+        log.warning("sweep: sent %d job(s) stored but never handed to the broker", sent)
 
 
 def start_resync(application: App) -> None:

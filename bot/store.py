@@ -11,6 +11,7 @@ share one database. Timestamps are UTC; the clock is injectable for tests (``Sto
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
@@ -51,7 +52,7 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _JOB_COLUMNS = (
     "id, user_id, chat_id, source_message_id, message_id, file_id, file_unique_id, exercise_hint, "
-    "status, attempts, created_at, updated_at, error_code, analysis_id"
+    "status, attempts, created_at, updated_at, error_code, analysis_id, dispatched_at"
 )
 _REMINDER_COLUMNS = "id, user_id, chat_id, days, time, timezone, created_at"
 _USER_COLUMNS = "id, language, voice_on, timezone, weekly_summary, created_at"
@@ -71,6 +72,7 @@ class _Dialect:
     serialize: str | None  # makes concurrent intake/migration transactions take turns (None: they do)
     next_served_seq: str  # the next value of the fairness sequence of claim_next_job
     lock_claimed: str  # appended to claim_next_job's SELECT: skip jobs another process is claiming
+    lock_row: str  # appended to a SELECT of one row: others wanting the row wait for this transaction
     table_names: str
 
 
@@ -79,6 +81,7 @@ _DIALECTS = {
         serialize=None,  # BEGIN IMMEDIATE already serialises writers
         next_served_seq="(SELECT COALESCE(MAX(served_seq), 0) + 1 FROM users)",
         lock_claimed="",
+        lock_row="",  # BEGIN IMMEDIATE: writers already take turns
         table_names="SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " ORDER BY name",
     ),
@@ -86,6 +89,7 @@ _DIALECTS = {
         serialize="SELECT pg_advisory_xact_lock(?)",
         next_served_seq="nextval('users_served_seq')",
         lock_claimed=" FOR UPDATE OF j SKIP LOCKED",
+        lock_row=" FOR UPDATE",
         table_names="SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
         " AND table_type = 'BASE TABLE' ORDER BY table_name",
     ),
@@ -416,6 +420,26 @@ class Store:
         row = await self._one("SELECT COUNT(*) FROM jobs WHERE status = 'queued'")
         return int(row[0]) if row else 0
 
+    async def mark_dispatched(self, job_id: int) -> bool:
+        """Record that the job was handed to the broker: True the first time."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE jobs SET dispatched_at = ? WHERE id = ? AND dispatched_at IS NULL",
+                (self._now(), job_id),
+            )
+            return changed == 1
+
+    async def undispatched_jobs(self, older_than_s: float, limit: int = 100) -> list[Job]:
+        """Queued jobs never handed to the broker and stored at least ``older_than_s`` ago, oldest first
+        (their front end died between storing and handing them over)."""
+        cutoff = self._db.ts(self._clock() - timedelta(seconds=older_than_s))
+        rows = await self._db.fetch(
+            f"SELECT {_JOB_COLUMNS} FROM jobs WHERE status = 'queued' AND dispatched_at IS NULL"
+            " AND created_at <= ? ORDER BY id LIMIT ?",
+            (cutoff, limit),
+        )
+        return [_job(r) for r in rows]
+
     async def mark_answered(self, job_id: int) -> bool:
         """Record that the job's answer was sent: True only the first time (exactly-once delivery guard).
 
@@ -447,6 +471,39 @@ class Store:
                 (push_key, slot, user_id, self._now()),
             )
             return inserted == 1
+
+    # --- rate limit --------------------------------------------------------------------------------
+
+    async def hit_rate_limit(
+        self, user_id: int, action: str, limit: int, window_s: float, ref: str | None = None
+    ) -> int | None:
+        """Count one ``action`` of the user against ``limit`` per sliding ``window_s``: None when allowed
+        (and recorded), else the whole seconds until it would be (not recorded). An action with the
+        ``ref`` of one counted in the window (the same message delivered again) is allowed, not counted
+        again. The user's row is locked meanwhile, so processes sharing the database enforce one limit."""
+        async with self._db.transaction() as tx:
+            await self._insert_user(tx, user_id)
+            await tx.fetch("SELECT id FROM users WHERE id = ?" + self._sql.lock_row, (user_id,))
+            now = self._clock()  # after the lock: the events of whoever held it are older
+            await tx.execute(
+                "DELETE FROM rate_events WHERE user_id = ? AND action = ? AND at <= ?",
+                (user_id, action, self._db.ts(now - timedelta(seconds=window_s))),
+            )
+            rows = await tx.fetch(
+                "SELECT COUNT(*), MIN(at), COUNT(CASE WHEN ref = ? THEN 1 END) FROM rate_events"
+                " WHERE user_id = ? AND action = ?",
+                (ref, user_id, action),
+            )
+            count, oldest, seen = rows[0][0], rows[0][1], rows[0][2]
+            if seen:
+                return None
+            if count >= limit:
+                return max(1, math.ceil(window_s - (now - _dt(oldest)).total_seconds()))
+            await tx.execute(
+                "INSERT INTO rate_events (user_id, action, ref, at) VALUES (?, ?, ?, ?)",
+                (user_id, action, ref, self._db.ts(now)),
+            )
+            return None
 
     # --- analyses ----------------------------------------------------------------------------------
 
@@ -610,6 +667,7 @@ class Store:
         statements = (
             "DELETE FROM sent_answers WHERE user_id = ?",
             "DELETE FROM sent_pushes WHERE user_id = ?",
+            "DELETE FROM rate_events WHERE user_id = ?",
             "DELETE FROM condition_results WHERE user_id = ?",
             "DELETE FROM reps WHERE user_id = ?",
             "DELETE FROM analyses WHERE user_id = ?",
@@ -637,6 +695,7 @@ class Store:
             ("analyses", "DELETE FROM analyses WHERE created_at < ?"),
             ("sent_answers", f"DELETE FROM sent_answers WHERE job_id IN ({old_jobs})"),
             ("jobs", "DELETE FROM jobs WHERE status IN ('done', 'failed', 'rejected') AND updated_at < ?"),
+            ("rate_events", "DELETE FROM rate_events WHERE at < ?"),
         )
         async with self._db.transaction() as tx:
             return {table: await tx.execute(sql, cutoff) for table, sql in statements}
@@ -673,6 +732,7 @@ def _job(row: Row) -> Job:
         _dt(row["updated_at"]),
         row["error_code"],
         row["analysis_id"],
+        _dt(row["dispatched_at"]) if row["dispatched_at"] is not None else None,
     )
 
 

@@ -53,6 +53,7 @@ class Job:
     updated_at: datetime
     error_code: str | None
     analysis_id: int | None
+    dispatched_at: datetime | None = None  # handed to the broker (scale-out); None: not (yet)
 
 
 @dataclass(frozen=True)

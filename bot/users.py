@@ -30,22 +30,50 @@ def is_allowed(settings: Settings, user: User | None) -> bool:
     return user is not None and (settings.allowed_users is None or user.id in settings.allowed_users)
 
 
+CLIP_LIMIT, CLIP_WINDOW_S = 6, 60.0  # clips one user may send in any minute
+
+
 class RateLimiter:
-    """At most ``limit`` events per user in any ``window_s`` seconds (a sliding window, in memory)."""
+    """At most ``limit`` events per user in any ``window_s`` seconds (a sliding window, in memory: the
+    embedded bot, one process). An event with the ``ref`` of one already counted in the window (the same
+    Telegram message delivered again after its processing failed) is allowed without counting twice."""
 
     def __init__(
-        self, limit: int = 6, window_s: float = 60.0, clock: Callable[[], float] = time.monotonic
+        self,
+        limit: int = CLIP_LIMIT,
+        window_s: float = CLIP_WINDOW_S,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.limit, self.window_s, self._clock = limit, window_s, clock
-        self._events: defaultdict[int, deque[float]] = defaultdict(deque)
+        self._events: defaultdict[int, deque[tuple[float, str | None]]] = defaultdict(deque)
 
-    def hit(self, user_id: int) -> int | None:
+    def hit(self, user_id: int, ref: str | None = None) -> int | None:
         """Record an event: None when allowed, else the whole seconds to wait (the event is not recorded)."""
         now = self._clock()
         events = self._events[user_id]
-        while events and now - events[0] >= self.window_s:
+        while events and now - events[0][0] >= self.window_s:
             events.popleft()
+        if ref is not None and any(seen == ref for _, seen in events):
+            return None
         if len(events) >= self.limit:
-            return max(1, math.ceil(self.window_s - (now - events[0])))
-        events.append(now)
+            return max(1, math.ceil(self.window_s - (now - events[0][0])))
+        events.append((now, ref))
         return None
+
+    async def acquire(self, user_id: int, ref: str | None = None) -> int | None:
+        """``hit`` behind the interface the handlers use (shared with SharedRateLimiter)."""
+        return self.hit(user_id, ref)
+
+
+class SharedRateLimiter:
+    """The same sliding window counted in the database (``Store.hit_rate_limit``): every process sharing
+    it (front ends behind a balancer) enforces one limit per user."""
+
+    def __init__(
+        self, store: Store, action: str = "clip", limit: int = CLIP_LIMIT, window_s: float = CLIP_WINDOW_S
+    ) -> None:
+        self.store, self.action, self.limit, self.window_s = store, action, limit, window_s
+
+    async def acquire(self, user_id: int, ref: str | None = None) -> int | None:
+        """Record an event: None when allowed, else the whole seconds to wait (the event is not recorded)."""
+        return await self.store.hit_rate_limit(user_id, self.action, self.limit, self.window_s, ref)

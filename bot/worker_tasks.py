@@ -8,6 +8,9 @@ job (``bot.jobs.JobRunner.run_one``): download the clip from the Bot API, analys
 progress message, send the answer — through ``Store.mark_answered``, so a redelivered message never
 answers twice, and ``Store.start_job``, so a finished job is not done again.
 
+Each process keeps to FORMCOACH_ANALYSIS_THREADS cores (default 1: one core of its own and single-threaded
+library pools, ``bot.cpu_budget``), so worker processes scale with the cores they are given.
+
 ``configure(settings, initializer_args)`` runs in the worker's parent before it forks; the arguments reach
 ``pipeline.init_worker`` (production: none, i.e. MediaPipe and the shipped model; the tests' worker entry
 ``tests/fakes/celery_worker.py`` passes a fake pose estimator).
@@ -34,7 +37,10 @@ _runtime: WorkerRuntime | None = None
 
 def configure(settings: Settings, initializer_args: tuple[Any, ...] = ()) -> None:
     """Settings for the worker processes this process will fork (call before ``worker_main``)."""
+    from bot.cpu_budget import limit_env
+
     _config.update(settings=settings, initializer_args=initializer_args)
+    limit_env(settings.analysis_threads)  # inherited by the processes forked next
 
 
 @dataclass
@@ -161,6 +167,9 @@ def _start_runtime() -> WorkerRuntime:
 @worker_process_init.connect
 def _on_process_init(**_: Any) -> None:
     if "settings" in _config:  # only in FormCoach's workers
+        from bot.cpu_budget import apply_in_process
+
+        apply_in_process(_config["settings"].analysis_threads)  # before the models size their pools
         _start_runtime()
 
 
@@ -170,3 +179,6 @@ def _on_process_shutdown(**_: Any) -> None:
     runtime, _runtime = _runtime, None
     if runtime is not None:
         runtime.close()
+    from bot.cpu_budget import release
+
+    release()

@@ -5,11 +5,12 @@ talking to a FakeBotAPI over HTTP on 127.0.0.1.
     async with Deployment(botapi, db_url, redis_url, tmp_path) as d:
         await d.start_front_ends(2)
         await d.start_workers(2)
+        await d.start_scheduler(FORMCOACH_SWEEP_S="1")
         ...
         d.kill(d.front_ends[0])
 
-Every process is ``python -m bot`` (front ends) or ``python -m tests.fakes.celery_worker`` (FormCoach's
-worker with a fake pose estimator); their output goes to ``<tmp>/logs/<name>.log``.
+Every process is ``python -m bot`` (front ends, the scheduler) or ``python -m tests.fakes.celery_worker``
+(FormCoach's worker with a fake pose estimator); their output goes to ``<tmp>/logs/<name>.log``.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Deployment:
         self.hold_dir.mkdir(parents=True, exist_ok=True)
         self.front_ends: list[Proc] = []
         self.workers: list[Proc] = []
+        self.schedulers: list[Proc] = []
         self.ports = [free_port(), free_port()]
         self.balancer = Balancer([f"http://127.0.0.1:{p}" for p in self.ports])
 
@@ -75,7 +77,7 @@ class Deployment:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        for proc in [*self.front_ends, *self.workers]:
+        for proc in [*self.front_ends, *self.workers, *self.schedulers]:
             self.stop(proc)
         await self.balancer.__aexit__(*exc)
 
@@ -151,6 +153,15 @@ class Deployment:
             await self._wait_log(proc, "worker process ready", processes)
             await self._wait_log(proc, "ready.", 1)  # the node consumes
         return started
+
+    async def start_scheduler(self, **extra: str) -> Proc:
+        """The scheduler (``python -m bot``, FORMCOACH_ROLE=scheduler): pushes, and the sweeper."""
+        name = f"scheduler{len(self.schedulers)}"
+        env = self.env(FORMCOACH_ROLE="scheduler", FORMCOACH_DATA_DIR=str(self.tmp / name), **extra)
+        proc = self.spawn(name, ["-m", "bot"], env)
+        self.schedulers.append(proc)
+        await self._wait_log(proc, "scheduler running", 1)
+        return proc
 
     async def _wait_port(self, proc: Proc) -> None:
         deadline = time.monotonic() + START_TIMEOUT_S

@@ -83,3 +83,23 @@ def test_mask_url() -> None:
     assert mask_url("postgresql://u:p@h/d") == "postgresql://u:***@h/d"
     assert mask_url("postgresql://u@h/d") == "postgresql://u@h/d"
     assert mask_url("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
+
+
+def test_scale_out_tuning_defaults_and_bounds() -> None:
+    s = settings()
+    assert (s.analysis_threads, s.sweep_s, s.sweep_grace_s, s.log_level) == (1, 60, 120, "INFO")
+    tuned = settings(
+        FORMCOACH_ANALYSIS_THREADS="0",
+        FORMCOACH_SWEEP_S="5",
+        FORMCOACH_SWEEP_GRACE_S="30",
+        FORMCOACH_LOG_LEVEL="debug",
+    )
+    shown = (tuned.analysis_threads, tuned.sweep_s, tuned.sweep_grace_s, tuned.log_level)
+    assert shown == (0, 5, 30, "DEBUG")
+    for env, message in (
+        ({"FORMCOACH_ANALYSIS_THREADS": "-1"}, "FORMCOACH_ANALYSIS_THREADS must be between 0 and 64"),
+        ({"FORMCOACH_SWEEP_S": "0"}, "FORMCOACH_SWEEP_S must be between 1 and 3600"),
+        ({"FORMCOACH_LOG_LEVEL": "loud"}, "FORMCOACH_LOG_LEVEL must be one of DEBUG, INFO"),
+    ):
+        with pytest.raises(ConfigError, match=message):
+            settings(**env)

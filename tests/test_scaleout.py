@@ -6,7 +6,11 @@ PostgreSQL is not reachable on 127.0.0.1.
 * 20 clips from 10 users: each answered exactly once;
 * a worker process SIGKILLed in the middle of a task: the broker hands the job to another process, which
   answers it — once;
-* a front end SIGKILLed: the balancer sends the updates to the other one, which keeps serving.
+* a front end SIGKILLed: the balancer sends the updates to the other one, which keeps serving;
+* a front end answers Telegram only once the clip's job is stored and handed to the broker;
+* jobs stored but never handed over (their front end died in between) are sent by the scheduler's sweeper
+  and answered once, also when the hand-over had in fact happened (a message twice in Redis);
+* two front ends enforce one per-user rate limit (counted in the database).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
@@ -22,8 +26,11 @@ import pytest
 import pytest_asyncio
 
 from analysis.i18n import translate
+from bot.celery_app import create_celery, send_job
+from bot.config import Settings
 from bot.send import parse_callback
 from bot.store import JobStatus, Store
+from bot.users import CLIP_LIMIT
 from tests.dbs import fresh_schema, redis_url
 from tests.fakes import Call, FakeBotAPI
 from tests.media import make_video
@@ -173,6 +180,92 @@ async def test_a_clip_past_the_time_limit_is_answered_failed_once(tmp_path: Path
                 job = await store.get_job(job_id)
                 assert job is not None and (job.status, job.error_code) == (JobStatus.FAILED, "internal")
         await flush(broker)
+
+
+async def test_a_front_end_answers_telegram_once_the_job_is_handed_over(
+    deployment: Deployment, clip: bytes
+) -> None:
+    """HTTP 200 means "stored and in Redis": a front end dying after it loses nothing (python-telegram-
+    bot's own webhook server answered as soon as the update was queued in the process)."""
+    d, botapi = deployment, deployment.botapi
+    await d.start_front_ends(1)
+    user = USERS[0]
+    botapi.delay_next("sendMessage", 2.0)  # the acknowledgement (before the hand-over) takes a while
+    message_id = botapi.push_video(user, botapi.add_file(clip), caption="스쿼트", user_id=user)["message"]
+    await botapi.wait_for(lambda: botapi.webhook_deliveries, 30.0)  # Telegram got its 200 …
+    async with await Store.open(d.db_url) as store:  # … so the job is stored and was handed over
+        job_id, created = await store.enqueue_job(user, user, message_id["message_id"], "", "")
+        job = await store.get_job(job_id)
+        assert not created and job is not None and job.dispatched_at is not None
+        assert job.message_id is not None  # acknowledged first (the progress message)
+    assert await _queued_messages(d.broker_url) == 1
+
+
+async def test_the_sweeper_hands_over_jobs_a_dying_front_end_left_behind(
+    deployment: Deployment, clip: bytes
+) -> None:
+    d, botapi = deployment, deployment.botapi
+    file_id = botapi.add_file(clip)
+    lost_user, doubled_user = USERS[0], USERS[1]
+    async with await Store.open(d.db_url) as store:
+        # what front ends killed between storing and marking the hand-over leave behind: one job never
+        # sent to Redis, one sent but not marked (the sweeper sends it again: two messages for one job)
+        lost, _ = await store.enqueue_job(lost_user, lost_user, 11, file_id, "u11", "squat")
+        doubled, _ = await store.enqueue_job(doubled_user, doubled_user, 12, file_id, "u12", "squat")
+        settings = Settings(token=botapi.token, broker_url=d.broker_url, database_url=d.db_url)
+        send_job(create_celery(settings), doubled)
+        await d.start_scheduler(FORMCOACH_SWEEP_S="1", FORMCOACH_SWEEP_GRACE_S="1")
+
+        async def handed_over() -> bool:
+            jobs = [await store.get_job(j) for j in (lost, doubled)]
+            return all(j is not None and j.dispatched_at is not None for j in jobs)
+
+        await _until(handed_over, 60.0)
+        assert await _queued_messages(d.broker_url) == 3
+        [worker] = await d.start_workers(1)
+        for user in (lost_user, doubled_user):
+            await botapi.wait_for(lambda u=user: summaries(botapi, u), ANSWER_TIMEOUT_S)
+        await botapi.wait_for(lambda: "is finished or gone" in worker.output(), 30.0)  # the extra copy
+        await asyncio.sleep(1.0)
+        assert [len(summaries(botapi, u)) for u in (lost_user, doubled_user)] == [1, 1]
+        for job_id in (lost, doubled):
+            job = await store.get_job(job_id)
+            assert job is not None and (job.status, job.attempts) == (JobStatus.DONE, 1)
+
+
+async def test_two_front_ends_enforce_one_rate_limit(deployment: Deployment, clip: bytes) -> None:
+    d, botapi = deployment, deployment.botapi
+    await d.start_front_ends(2)
+    file_id, user = botapi.add_file(clip), USERS[0]
+    for _ in range(CLIP_LIMIT + 2):
+        botapi.push_video(user, file_id, caption="스쿼트", user_id=user)
+    await botapi.wait_for(lambda: len(botapi.calls_for(user, "sendMessage")) >= CLIP_LIMIT + 2, 60.0)
+    await asyncio.sleep(0.5)
+    limited = {translate("clip-rate-limited", "ko", seconds=s) for s in range(1, 61)}
+    replies = [c.fields.get("text") for c in botapi.calls_for(user, "sendMessage")]
+    assert sum(r in limited for r in replies) == 2 and len(replies) == CLIP_LIMIT + 2
+    assert len(d.balancer.served) == 2  # the clips went to both front ends
+    async with await Store.open(d.db_url) as store:
+        assert len(await store.user_active_jobs(user)) == CLIP_LIMIT
+
+
+async def _queued_messages(url: str) -> int:
+    import redis.asyncio as redis
+
+    from bot.celery_app import QUEUE
+
+    client = redis.from_url(url)
+    try:
+        return int(await client.llen(QUEUE))
+    finally:
+        await client.aclose()
+
+
+async def _until(predicate: Callable[[], Awaitable[bool]], timeout: float) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not await predicate():
+        assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
+        await asyncio.sleep(0.2)
 
 
 async def _secret_is_checked(d: Deployment) -> None:

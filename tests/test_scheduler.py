@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 from telegram.ext import Job
 
 from bot import commands, scheduler
+from bot.context import SERVICES_KEY
 from bot.store import Store
 from tests.botapp import App, Clock, build_app
 from tests.fakes import FakeBotAPI
@@ -90,3 +92,50 @@ async def test_resync_follows_the_shared_database(botapi: FakeBotAPI, tmp_path: 
             await store.update_settings(CHAT, weekly_summary=False)
             await resync.run(app)
             assert push_jobs() == set()
+
+
+async def test_the_sweeper_sends_jobs_stored_but_never_handed_to_the_broker(
+    botapi: FakeBotAPI, tmp_path: Path
+) -> None:
+    """What a front end killed between storing a job and handing it to Redis leaves behind is sent by the
+    scheduler once the grace period is over (here on Celery's in-memory broker; the real Redis, workers
+    and answers: test_scaleout)."""
+    clock = Clock(NOW)
+    async with await Store.open(tmp_path / "formcoach.sqlite3", clock=clock) as store:
+        app = build_app(botapi, store, tmp_path, clock)
+        svc = app.bot_data[SERVICES_KEY]
+        settings = replace(svc.settings, broker_url="memory://", sweep_s=60, sweep_grace_s=120)
+        app.bot_data[SERVICES_KEY] = replace(svc, settings=settings)
+        lost, _ = await store.enqueue_job(CHAT, CHAT, 1, "file", "uniq")
+        handed, _ = await store.enqueue_job(CHAT, CHAT, 2, "file", "uniq")
+        await store.mark_dispatched(handed)
+        clock.advance(seconds=100)
+        young, _ = await store.enqueue_job(CHAT, CHAT, 3, "file", "uniq")  # its front end may be on it
+        async with scheduling(app):
+            scheduler.start_sweeper(app, settings)
+            sweep = job(app, "sweep")
+            await sweep.run(app)
+            assert sent_jobs(app) == []  # nothing is past the grace period yet
+            clock.advance(seconds=20)
+            await sweep.run(app)
+            assert sent_jobs(app) == [lost]
+            clock.advance(seconds=100)
+            await sweep.run(app)
+            assert sent_jobs(app) == [young]  # the lost job is marked: not sent again
+        for job_id in (lost, handed, young):
+            found = await store.get_job(job_id)
+            assert found is not None and found.dispatched_at is not None
+
+
+def sent_jobs(app: App) -> list[int]:
+    """The job ids waiting in the sweeper's (in-memory) broker queue, taken out of it."""
+    from bot.celery_app import QUEUE
+
+    celery = app.bot_data["sweep_celery"]
+    sent = []
+    with celery.connection_for_read() as conn, conn.SimpleQueue(QUEUE) as queue:
+        while queue.qsize():
+            message = queue.get(timeout=1)
+            sent.append(int(message.headers["id"].rsplit(".", 1)[1]))
+            message.ack()
+    return sent

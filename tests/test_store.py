@@ -333,6 +333,7 @@ async def _populate(store: Store, user_id: int) -> None:
     await store.mark_answered(job_id)
     await store.add_reminder(user_id, user_id, 1, "07:00", "Asia/Seoul")
     assert await store.claim_push(user_id, f"weekly:{user_id}", "2025-03-03")
+    assert await store.hit_rate_limit(user_id, "clip", 6, 60.0) is None
 
 
 async def test_delete_user_leaves_no_row_in_any_table(db: Backend) -> None:
@@ -359,12 +360,20 @@ async def test_purge_older_than(db: Backend) -> None:
         await store.mark_answered(old_job)
         stuck = await _enqueue(store, 1, 2)  # still queued: never purged
         await store.add_reminder(1, 1, 1, "07:00", "Asia/Seoul")
+        await store.hit_rate_limit(2, "clip", 6, 60.0)  # a user who never came back: purged with the rest
         clock.now = datetime(2025, 1, 1, tzinfo=UTC)
         fresh = await _enqueue(store, 1, 3)
         await store.save_analysis(1, fresh, PLANK)
         await store.mark_job(fresh, JobStatus.DONE)
         counts = await store.purge_older_than(30)
-        assert counts == {"condition_results": 3, "reps": 3, "analyses": 1, "sent_answers": 1, "jobs": 1}
+        assert counts == {
+            "condition_results": 3,
+            "reps": 3,
+            "analyses": 1,
+            "sent_answers": 1,
+            "jobs": 1,
+            "rate_events": 1,
+        }
         assert await store.get_job(old_job) is None
         assert await store.get_job(stuck) is not None and await store.get_job(fresh) is not None
         assert [h.exercise for h in await store.history(1)] == ["plank"]
@@ -472,3 +481,72 @@ async def test_large_telegram_ids_round_trip(store: Store) -> None:
     assert job is not None and job.user_id == user_id
     other, _ = await store.enqueue_job(user_id, chat_id, 2**40, "f", "u")
     assert (await store.get_job(other)).chat_id == chat_id  # type: ignore[union-attr]
+
+
+async def test_jobs_are_marked_dispatched_once(store: Store) -> None:
+    job_id = await _enqueue(store, 1, 1)
+    job = await store.get_job(job_id)
+    assert job is not None and job.dispatched_at is None
+    assert await store.mark_dispatched(job_id) is True
+    assert await store.mark_dispatched(job_id) is False  # the first hand-over's time stays
+    job = await store.get_job(job_id)
+    assert job is not None and job.dispatched_at is not None
+
+
+async def test_undispatched_jobs_wait_out_the_grace_period(db: Backend) -> None:
+    """The sweeper's query: queued, never handed to the broker, stored at least the grace period ago."""
+    clock = Clock(datetime(2025, 3, 3, 9, 0, tzinfo=UTC))
+    async with await db.open(clock) as store:
+        lost = await _enqueue(store, 1, 1)  # its front end died before handing it over
+        handed = await _enqueue(store, 1, 2)
+        await store.mark_dispatched(handed)
+        running = await _enqueue(store, 2, 3)
+        await store.start_job(running)  # taken up (a worker has it): not the sweeper's
+        clock.advance(seconds=30)
+        young = await _enqueue(store, 3, 4)  # its front end may still be handing it over
+        assert await store.undispatched_jobs(60) == []
+        clock.advance(seconds=31)
+        assert [j.id for j in await store.undispatched_jobs(60)] == [lost]
+        clock.advance(seconds=30)
+        assert [j.id for j in await store.undispatched_jobs(60)] == [lost, young]
+        assert [j.id for j in await store.undispatched_jobs(60, limit=1)] == [lost]
+        await store.mark_dispatched(lost)
+        assert [j.id for j in await store.undispatched_jobs(60)] == [young]
+
+
+async def test_the_migration_counts_earlier_jobs_as_dispatched(db: Backend) -> None:
+    """Jobs stored before v3 were handed over by the code of their time: the sweeper leaves them alone."""
+    async with await db.open() as store:
+        job_id = await _enqueue(store, 1, 1)
+    await db.raw("UPDATE jobs SET dispatched_at = NULL")
+    await db.raw("DELETE FROM schema_version WHERE version = 3")
+    await db.raw("DROP TABLE rate_events")
+    await db.raw("ALTER TABLE jobs DROP COLUMN dispatched_at")
+    async with await db.open() as store:  # migrates to v3 again
+        assert await store.schema_version() == len(MIGRATIONS)
+        job = await store.get_job(job_id)
+        assert job is not None and job.dispatched_at is not None
+        assert await store.undispatched_jobs(0) == []
+
+
+async def test_the_rate_limit_is_one_limit_across_processes(db: Backend) -> None:
+    """Two Stores on one database (two front ends): the sliding window counts the hits of both."""
+    if db.kind == "sqlite":
+        db.target = str(db.target)
+    clock = Clock(datetime(2025, 3, 3, 9, 0, tzinfo=UTC))
+    one, two = await db.open(clock), await db.open(clock)
+    try:
+        hits = await asyncio.gather(*(s.hit_rate_limit(5, "clip", 4, 60.0) for s in (one, two) * 3))
+        assert hits.count(None) == 4 and hits.count(60) == 2  # 4 allowed, the rest wait the window
+        clock.advance(seconds=59.5)
+        assert await two.hit_rate_limit(5, "clip", 4, 60.0) == 1
+        assert await one.hit_rate_limit(6, "clip", 4, 60.0) is None  # another user: a window of their own
+        assert await one.hit_rate_limit(5, "other", 4, 60.0) is None  # another action too
+        clock.advance(seconds=0.5)  # the first four slid out of the window
+        assert await one.hit_rate_limit(5, "clip", 4, 60.0) is None
+        assert await one.hit_rate_limit(7, "clip", 1, 60.0, "7:70") is None
+        assert await two.hit_rate_limit(7, "clip", 1, 60.0, "7:70") is None  # delivered again: counted once
+        assert await two.hit_rate_limit(7, "clip", 1, 60.0, "7:71") == 60
+    finally:
+        await one.close()
+        await two.close()

@@ -111,7 +111,22 @@ _V2 = (
     "CREATE INDEX sent_pushes_time ON sent_pushes (sent_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+# v3 (scale-out): when a job was handed to the broker (the scheduler's sweeper sends jobs stored but never
+# handed over: their front end died in between), and the recent clips of each user (the per-user rate limit,
+# shared by every front end). Jobs from before v3 count as handed over: nothing sends them again.
+_V3 = (
+    "ALTER TABLE jobs ADD COLUMN dispatched_at TEXT",
+    "UPDATE jobs SET dispatched_at = updated_at",
+    """CREATE TABLE rate_events (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,  -- what is limited: "clip"
+        ref TEXT,  -- what was counted ("<chat id>:<message id>"): a message delivered again counts once
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX rate_events_user ON rate_events (user_id, action, at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 
 
 def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:

@@ -112,4 +112,16 @@ _V2 = (
     "CREATE INDEX sent_pushes_time ON sent_pushes (sent_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+_V3 = (
+    "ALTER TABLE jobs ADD COLUMN dispatched_at TIMESTAMPTZ",
+    "UPDATE jobs SET dispatched_at = updated_at",
+    """CREATE TABLE rate_events (
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,
+        ref TEXT,
+        at TIMESTAMPTZ NOT NULL
+    )""",
+    "CREATE INDEX rate_events_user ON rate_events (user_id, action, at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
