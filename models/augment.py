@@ -3,7 +3,8 @@
 Inference cuts fixed windows (``models.features.clip_windows``); training instead draws, for every batch
 item, a fresh window from the clip's resampled sequence:
 
-    random start, random playback speed (tempo) → linear interpolation on the 10 Hz grid
+    random start, random playback speed (tempo), sometimes a short clip's few steps edge-repeated
+    → linear interpolation on the 10 Hz grid
     → other body proportions (longer or shorter arms and legs, wider shoulders)
     → camera roll, horizontal squash (yaw foreshortening), overall scale → per-joint jitter
     → another annotator's conventions (constant joint offsets, visibility as flags or rescaled)
@@ -45,13 +46,16 @@ class AugmentConfig:
     crop_below_torso: tuple[float, float] = (0.3, 1.8)  # the edge, torso units below the pelvis
     crop_guess_torso: float = 0.15  # how far MediaPipe's guesses for unseen joints wander (sd)
     mirror_p: float = 0.5
+    short_p: float = 0.0  # chance the window is a short clip's: a few steps, then the last one repeated
+    # (0.15 measured worse on held-out sources)
+    short_min_steps: int = 8  # 0.8 s at 10 Hz (shorter clips are rejected before classification)
     # Each source places joints its own way (Penn Action's hand-marked hips sit lower than MediaPipe's) and
     # reports visibility its own way (0/1 flags, MediaPipe's 0.5–1 scores, none): blur those signatures so
     # the model cannot tell the source instead of the movement.
     joint_offset_torso: float = 0.06  # per-window constant offset of every joint (sd, torso units)
     vis_flag_p: float = 0.4  # chance visibility becomes a 0/1 flag at a random cut
     vis_noise: float = 0.15  # otherwise visibility × (1 ± this)
-    limb_scale: float = 0.12  # arm and leg segments × (1 ± this), shoulder width too: other bodies
+    limb_scale: float = 0.0  # arm and leg segments × (1 ± this), shoulder width too (0.12 measured no better)
 
 
 class WindowSampler:
@@ -89,8 +93,12 @@ class WindowSampler:
         w = self.feat.window
         tempo = float(np.exp(rng.uniform(np.log(self.aug.tempo_min), np.log(self.aug.tempo_max))))
         last = seq.shape[0] - 1
-        start = rng.uniform(0.0, max(last - tempo * (w - 1), 0.0))
-        pos = np.minimum(start + tempo * np.arange(w), last)  # [W] fractional step index
+        n = w  # steps of real movement; a short clip is edge-repeated to a whole window, as at inference
+        if self.aug.short_p > 0 and rng.random() < self.aug.short_p:
+            n = int(rng.integers(self.aug.short_min_steps, w))
+        start = rng.uniform(0.0, max(last - tempo * (n - 1), 0.0))
+        steps = np.minimum(np.arange(w), n - 1)  # [W] 0, 1, …, n-1, n-1, …
+        pos = np.minimum(start + tempo * steps, last)  # [W] fractional step index
         i0 = np.floor(pos).astype(np.int64)
         i1 = np.minimum(i0 + 1, last)
         f = (pos - i0)[:, None, None].astype(np.float32)  # [W, 1, 1]

@@ -1,8 +1,10 @@
 """The shipped TSM classifier at run time: load once per worker; PoseSequence → Classification.
 
-"unknown" is an explicit background class of the model, and a clip whose best exercise probability is
-below the calibrated `min_confidence` (stored with the weights) is also unknown: the bot then asks
-which exercise it was instead of grading the wrong one.
+Every window is judged as filmed and mirrored, and the softmaxes averaged: filming from the other side
+(or a selfie camera's mirror image) cannot change the answer. "unknown" is an explicit background class
+of the model, and a clip whose best exercise probability is below `min_confidence` (stored with the
+weights; chosen on held-out sources by models.calibrate) is also unknown: the bot then asks which
+exercise it was instead of grading the wrong one.
 """
 
 from __future__ import annotations

@@ -66,9 +66,9 @@ CLASSES: tuple[str, ...] = (
 class TrainConfig:
     seed: int = 0
     synth_per_class: int = 80
-    steps: int = 2000
+    steps: int = 3000
     batch: int = 64
-    width: int = 32
+    width: int = 48
     lr: float = 3e-3
     weight_decay: float = 1e-3
     label_smoothing: float = 0.05
