@@ -22,7 +22,7 @@ FEAT = FeatureConfig(joints=CORE_JOINTS)
 PLAIN = AugmentConfig(
     tempo_min=1.0, tempo_max=1.0, roll_sd_deg=0.0, squash_x=0.0, scale=0.0, jitter_torso=0.0,
     occlude_p=0.0, crop_p=0.0, mirror_p=0.0, joint_offset_torso=0.0, vis_flag_p=0.0, vis_noise=0.0,
-    limb_scale=0.0,
+    limb_scale=0.0, short_p=0.0,
 )  # fmt: skip
 
 
@@ -117,3 +117,15 @@ def test_other_proportions_change_limbs_not_the_torso() -> None:
     forearm = length(a, L.LEFT_ELBOW, L.LEFT_WRIST) / length(b, L.LEFT_ELBOW, L.LEFT_WRIST)
     upper = length(a, L.LEFT_SHOULDER, L.LEFT_ELBOW) / length(b, L.LEFT_SHOULDER, L.LEFT_ELBOW)
     assert np.allclose(forearm, upper, rtol=0.05)  # one factor per arm: the segments stay in proportion
+
+
+def test_short_clip_windows_end_in_the_repeated_last_step() -> None:
+    s = _sample()
+    short = WindowSampler([s], FEAT, replace(PLAIN, short_p=1.0, short_min_steps=10))
+    got = short.sample(np.zeros(20, np.int64), np.random.default_rng(0))  # [B, C, W, J]
+    xy = got[:, features.X : features.Y + 1]  # [B, 2, W, J]
+    still = np.all(np.abs(np.diff(xy, axis=2)) < 1e-6, axis=(1, 3))  # [B, W-1]: step t+1 equals step t
+    moving = [int(np.argmax(row)) if row.any() else FEAT.window for row in still]  # first repeated step
+    assert all(10 <= m + 1 < FEAT.window for m in moving)  # 10 … window-1 steps of movement
+    assert all(row[m:].all() for row, m in zip(still, moving, strict=True))  # then only the last one
+    assert len(set(moving)) > 3  # lengths vary
