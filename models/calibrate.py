@@ -40,13 +40,14 @@ class Report:
         return Report(list(data["labels"]), np.asarray(data["probs"], np.float64), list(data["classes"]))
 
 
+def answer(best: str, confidence: float, threshold: float) -> str | None:
+    """The unsure rule: the best class, or None (ask) when it is unknown or below the threshold."""
+    return None if best == UNKNOWN or confidence < threshold else best
+
+
 def decide(probs: np.ndarray, classes: list[str], threshold: float) -> list[str | None]:
-    """Per clip: the best class, or None (ask) when it is unknown or below the threshold."""
-    out: list[str | None] = []
-    for row in probs:
-        best = classes[int(row.argmax())]
-        out.append(None if best == UNKNOWN or row.max() < threshold else best)
-    return out
+    """Per clip [n_clips, n_classes]: ``answer`` for its best class."""
+    return [answer(classes[int(row.argmax())], float(row.max()), threshold) for row in probs]
 
 
 def confident_precision(reports: list[Report], threshold: float) -> tuple[int, int]:

@@ -16,11 +16,11 @@ import numpy as np
 import torch
 
 from analysis.types import Classification, PoseSequence
-from models.features import FeatureConfig, clip_windows, mirror_windows
+from models.calibrate import UNKNOWN, answer
+from models.features import FeatureConfig, clip_windows, with_mirrored
 from models.tsm import PoseTSM, load, predict_clip
 
 WEIGHTS = Path(__file__).resolve().parent / "weights" / "pose_tsm.pt"
-UNKNOWN = "unknown"
 DEFAULT_MIN_CONFIDENCE = 0.6
 
 
@@ -49,16 +49,18 @@ class TSMClassifier:
         windows = clip_windows(seq.xy, seq.visibility, seq.t_s, self.features)  # [N, C, T, V]
         if windows.shape[0] == 0:
             return {UNKNOWN: 1.0}
-        probs = predict_clip(self.model, np.concatenate([windows, mirror_windows(windows)]))  # [n_classes]
+        probs = predict_clip(self.model, with_mirrored(windows))  # [n_classes]
         return {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
 
     def classify(self, seq: PoseSequence) -> Classification:
         probs = self.probabilities(seq)
         best = max(probs, key=lambda c: probs[c])
         conf = probs[best]
-        exercise = None if best == UNKNOWN or conf < self.min_confidence else best
         return Classification(
-            exercise=exercise, confidence=round(conf, 4), probs=_rounded(probs), source="model"
+            exercise=answer(best, conf, self.min_confidence),
+            confidence=round(conf, 4),
+            probs=_rounded(probs),
+            source="model",
         )
 
 

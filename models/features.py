@@ -121,6 +121,12 @@ def mirror(xy: np.ndarray) -> np.ndarray:
     return out
 
 
+def with_mirrored(windows: np.ndarray) -> np.ndarray:
+    """[N, C, T, J] → [2N, C, T, J]: the windows, then each mirrored. Averaging a model's softmax over both
+    (test-time mirroring) makes its answer the same for a clip and its mirror image."""
+    return np.concatenate([windows, mirror_windows(windows)])
+
+
 def mirror_windows(windows: np.ndarray) -> np.ndarray:
     """Mirror model input [N, C, T, J] (augmentation): swap paired joints, negate x and dx."""
     out = np.array(windows[..., MIRROR_INDEX], copy=True)

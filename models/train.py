@@ -21,7 +21,7 @@ import torch.nn.functional as F
 from models.augment import AugmentConfig, WindowSampler
 from models.calibrate import decide
 from models.datasets_core import PoseSample
-from models.features import CORE_JOINTS, FeatureConfig, mirror_windows
+from models.features import CORE_JOINTS, FeatureConfig, with_mirrored
 from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig, n_params, save
 
@@ -128,12 +128,13 @@ def sample_weights(labels: np.ndarray, real: np.ndarray, cfg: TrainConfig) -> np
 
 @torch.no_grad()
 def clip_probs(model: PoseTSM, ex: Examples) -> np.ndarray:
-    """[n_clips, n_classes]: mean window softmax per clip, each window also seen mirrored."""
-    probs = F.softmax(model(_tensor(ex.x)), dim=-1).numpy()
-    probs = (probs + F.softmax(model(_tensor(mirror_windows(ex.x))), dim=-1).numpy()) / 2
+    """[n_clips, n_classes]: mean window softmax per clip, each window also seen mirrored (as at run time,
+    models.classify)."""
+    probs = F.softmax(model(_tensor(with_mirrored(ex.x))), dim=-1).numpy()  # [2N, n_classes]
+    clips = np.tile(ex.clip, 2)  # [2N]: a mirrored window belongs to its window's clip
     out = np.zeros((len(ex.clip_labels), probs.shape[1]))
-    np.add.at(out, ex.clip, probs)
-    return out / np.bincount(ex.clip, minlength=len(ex.clip_labels))[:, None]
+    np.add.at(out, clips, probs)
+    return out / np.bincount(clips, minlength=len(ex.clip_labels))[:, None]
 
 
 def calibrate(model: PoseTSM, ex: Examples) -> float:
