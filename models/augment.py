@@ -55,6 +55,9 @@ class AugmentConfig:
     joint_offset_torso: float = 0.06  # per-window constant offset of every joint (sd, torso units)
     vis_flag_p: float = 0.4  # chance visibility becomes a 0/1 flag at a random cut
     vis_noise: float = 0.15  # otherwise visibility × (1 ± this)
+    var_len_p: float = 0.0  # chance a batch is of shorter windows (a random length, min_steps … window):
+    # what a clip shorter than one window looks like at run time with FeatureConfig.pad_short off
+    var_len_min_steps: int = 8
     limb_scale: float = 0.0  # arm and leg segments × (1 ± this), shoulder width too (0.12 measured no better)
 
 
@@ -76,8 +79,12 @@ class WindowSampler:
         return len(self.sequences)
 
     def sample(self, idx: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-        """Sequence numbers [B] → windows [B, C, window, J] float32, freshly augmented."""
-        raw = np.stack([self._stretch(self.sequences[int(i)], rng) for i in idx])  # [B, W, J, 3]
+        """Sequence numbers [B] → windows [B, C, W, J] float32, freshly augmented (W = window, or shorter
+        for the whole batch with chance var_len_p)."""
+        w = self.feat.window
+        if self.aug.var_len_p > 0 and rng.random() < self.aug.var_len_p:
+            w = int(rng.integers(self.aug.var_len_min_steps, self.feat.window))
+        raw = np.stack([self._stretch(self.sequences[int(i)], rng, w) for i in idx])  # [B, W, J, 3]
         self._proportions(raw, rng)
         raw[..., :2] = self._camera(raw[..., :2], rng)
         self._convention(raw, rng)
@@ -88,9 +95,8 @@ class WindowSampler:
         out[flip] = mirror_windows(out[flip])
         return out
 
-    def _stretch(self, seq: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-        """[S, J, 3] → [W, J, 3]: a window from a random start at a random tempo (edges repeat if short)."""
-        w = self.feat.window
+    def _stretch(self, seq: np.ndarray, rng: np.random.Generator, w: int) -> np.ndarray:
+        """[S, J, 3] → [w, J, 3]: a window from a random start at a random tempo (edges repeat if short)."""
         tempo = float(np.exp(rng.uniform(np.log(self.aug.tempo_min), np.log(self.aug.tempo_max))))
         last = seq.shape[0] - 1
         n = w  # steps of real movement; a short clip is edge-repeated to a whole window, as at inference

@@ -121,6 +121,19 @@ def plot_roc(truth: list[str], probs: np.ndarray, classes: list[str], path: Path
     return aucs
 
 
+def misses(
+    clips: list[str], labels: list[str], preds: list[str | None], probs: np.ndarray, classes: list[str]
+) -> list[dict[str, Any]]:
+    """Every clip judged wrong (unsure included): its id, label, answer and three most likely classes."""
+    out = []
+    for clip, label, pred, row in zip(clips, labels, preds, probs, strict=True):
+        if not label_hit(label, pred):
+            top = np.argsort(-row)[:3]
+            out.append({"clip": clip, "label": label, "answer": pred,
+                        "top": {classes[i]: round(float(row[i]), 3) for i in top}})  # fmt: skip
+    return out
+
+
 def _crossfit_thresholds(paths: list[str], precision: float) -> list[float]:
     return cross_fitted([Report.read(p) for p in paths], precision)
 
@@ -141,12 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     preds: list[str | None] = []
     probs: list[list[float]] = []
     classes: list[str] = []
+    clips: list[str] = []
     thresholds = _crossfit_thresholds(args.reports, args.crossfit) if args.crossfit else None
     for i, r in enumerate(args.reports):
         data = json.loads(Path(r).read_text())
         labels += data["labels"]
         classes = data["classes"]
         probs += data["probs"]
+        clips += data.get("clips") or [f"{r}#{k}" for k in range(len(data["labels"]))]
         if thresholds is None:
             preds += data["predictions"]
         else:
@@ -157,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     # The same figures on the clips whose exercise the model has a class for (the rest can only be wrong).
     known = [i for i, lbl in enumerate(labels) if _supported(lbl, classes)]
     metrics["supported"] = clip_metrics([labels[i] for i in known], [preds[i] for i in known])["summary"]
+    metrics["misses"] = misses(clips, labels, preds, np.array(probs), classes)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     plot_confusion(metrics["truth"], metrics["predicted"], out / "confusion.png")

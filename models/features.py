@@ -34,6 +34,10 @@ class FeatureConfig:
     # Joints the model sees; the rest are zeroed. The core 13 (+ derived) exist in every training source
     # (Penn Action has no face, hands or feet), so the model cannot key on which joints a source has.
     joints: tuple[int, ...] | None = None
+    # A clip shorter than one window: True = edge-repeat its last step to a whole window; False = one
+    # shorter window of its own length (the network pools over time, so any length works; a model trained
+    # with variable-length windows, AugmentConfig.var_len_p, reads it without a frozen tail).
+    pad_short: bool = True
 
 
 DEFAULT = FeatureConfig()
@@ -63,7 +67,8 @@ CORE_JOINTS: tuple[int, ...] = tuple(
 def clip_windows(
     xy: np.ndarray, visibility: np.ndarray, t_s: np.ndarray, cfg: FeatureConfig = DEFAULT
 ) -> np.ndarray:
-    """xy [T, J, 2] pixels (NaN = no person), visibility [T, J], t_s [T] → windows [N, C, window, J] float32.
+    """xy [T, J, 2] pixels (NaN = no person), visibility [T, J], t_s [T] → windows [N, C, window, J] float32
+    (a short clip with ``pad_short`` off: one window [1, C, S, J] of its S steps).
 
     N is between 1 and cfg.max_windows; N = 0 only when no frame has a torso (nothing to classify).
     Steps without data (long gaps) are zeros with visibility 0.
@@ -72,7 +77,8 @@ def clip_windows(
     if seq.shape[0] == 0:
         return np.zeros((0, N_CHANNELS, cfg.window, xy.shape[1]), np.float32)
     starts = window_starts(seq.shape[0], cfg)
-    idx = np.asarray(starts)[:, None] + np.arange(cfg.window)[None, :]  # [N, W]
+    length = cfg.window if cfg.pad_short else min(cfg.window, seq.shape[0])
+    idx = np.asarray(starts)[:, None] + np.arange(length)[None, :]  # [N, W]
     idx = np.minimum(idx, seq.shape[0] - 1)  # short clips: edge repetition
     win = seq[idx]  # [N, W, J, 3]
     return window_channels(win, cfg)

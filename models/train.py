@@ -13,6 +13,7 @@ import json
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import torch
@@ -25,6 +26,7 @@ from models.features import CORE_JOINTS, FeatureConfig, with_mirrored
 from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig, n_params, save
 
+C = TypeVar("C")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 # The 12 exercises of the analysis core plus those the available real data supports (Penn Action,
@@ -73,6 +75,7 @@ class TrainConfig:
     weight_decay: float = 1e-3
     label_smoothing: float = 0.05
     real_weight: float = 6.0  # real sequences are rarer and closer to what users send
+    unknown_weight: float = 1.0  # the background class's share of the batches, relative to an exercise's
     max_minutes: float = 25.0
     threads: int = 1
 
@@ -121,20 +124,25 @@ def fit(
 
 
 def sample_weights(labels: np.ndarray, real: np.ndarray, cfg: TrainConfig) -> np.ndarray:
-    """Per sequence: inverse class frequency (balanced classes), × real_weight for real recordings."""
+    """Per sequence: inverse class frequency (balanced classes; the background class × unknown_weight),
+    × real_weight for real recordings."""
     counts = np.bincount(labels, minlength=int(labels.max()) + 1).astype(np.float64)
-    return (1.0 / counts[labels]) * np.where(real, cfg.real_weight, 1.0)
+    share = np.where(labels == CLASSES.index(UNKNOWN), cfg.unknown_weight, 1.0)
+    return share / counts[labels] * np.where(real, cfg.real_weight, 1.0)
 
 
 @torch.no_grad()
 def clip_probs(model: PoseTSM, ex: Examples) -> np.ndarray:
     """[n_clips, n_classes]: mean window softmax per clip, each window also seen mirrored (as at run time,
     models.classify)."""
-    probs = F.softmax(model(_tensor(with_mirrored(ex.x))), dim=-1).numpy()  # [2N, n_classes]
-    clips = np.tile(ex.clip, 2)  # [2N]: a mirrored window belongs to its window's clip
-    out = np.zeros((len(ex.clip_labels), probs.shape[1]))
-    np.add.at(out, clips, probs)
-    return out / np.bincount(clips, minlength=len(ex.clip_labels))[:, None]
+    steps = ex.steps if ex.steps is not None else np.full(len(ex.x), ex.x.shape[2])  # [N]
+    out = np.zeros((len(ex.clip_labels), model.cfg.n_classes))
+    for n in np.unique(steps):  # windows of one length at a time (short clips: shorter windows)
+        sel = steps == n
+        x = with_mirrored(ex.x[sel][:, :, :n])  # [2N', C, n, V]
+        probs = F.softmax(model(_tensor(x)), dim=-1).numpy()  # [2N', n_classes]
+        np.add.at(out, np.tile(ex.clip[sel], 2), probs)  # a mirrored window belongs to its window's clip
+    return out / (2 * np.bincount(ex.clip, minlength=len(ex.clip_labels)))[:, None]
 
 
 def calibrate(model: PoseTSM, ex: Examples) -> float:
@@ -170,6 +178,19 @@ def build_pool(
     return train, val, test
 
 
+def overridden(config: C, assignments: list[str]) -> C:
+    """A frozen config with ``FIELD=VALUE`` assignments applied (values parsed as the field's type)."""
+    changes: dict[str, Any] = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        current = getattr(config, name, None) if sep else None
+        if not sep or current is None or not hasattr(config, name):
+            raise SystemExit(f"not a FIELD=VALUE of {type(config).__name__}: {item}")
+        is_flag = isinstance(current, bool)
+        changes[name] = value.lower() in ("1", "true", "yes") if is_flag else type(current)(value)
+    return replace(config, **changes)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--holdout", default="", help="comma-separated clip sources to hold out and evaluate")
@@ -179,19 +200,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--width", type=int, default=TrainConfig.width)
     ap.add_argument("--synth-per-class", type=int, default=TrainConfig.synth_per_class)
     ap.add_argument("--report", help="write held-out predictions (JSON) here")
+    ap.add_argument("--aug", action="append", default=[], metavar="FIELD=VALUE", help="AugmentConfig field")
+    ap.add_argument("--feat", action="append", default=[], metavar="FIELD=VALUE", help="FeatureConfig field")
+    ap.add_argument("--train", action="append", default=[], metavar="FIELD=VALUE", help="TrainConfig field")
     args = ap.parse_args(argv)
-    cfg = replace(
-        TrainConfig(),
-        steps=args.steps,
-        synth_per_class=args.synth_per_class,
-        seed=args.seed,
-        width=args.width,
+    cfg = overridden(
+        replace(
+            TrainConfig(),
+            steps=args.steps,
+            synth_per_class=args.synth_per_class,
+            seed=args.seed,
+            width=args.width,
+        ),
+        args.train,
     )
     torch.set_num_threads(cfg.threads)
-    feat = FeatureConfig(joints=CORE_JOINTS)
+    feat = overridden(FeatureConfig(joints=CORE_JOINTS), args.feat)
+    aug = overridden(AugmentConfig(), args.aug)
     holdout = {s for s in args.holdout.split(",") if s}
     samples, val, test = build_pool(holdout, cfg, feat)
-    sampler = WindowSampler(samples, feat, AugmentConfig())
+    sampler = WindowSampler(samples, feat, aug)
     kept = [samples[i] for i in sampler.kept]
     labels = np.array([CLASSES.index(s.label) for s in kept], np.int64)
     real = np.array([s.source != "synth" for s in kept])
@@ -207,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": asdict(feat),
         "min_confidence": min_conf,
         "train": asdict(cfg),
-        "augment": asdict(AugmentConfig()),
+        "augment": asdict(aug),
         "holdout": sorted(holdout),
     }
     if holdout:
@@ -224,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                         "labels": test.clip_labels,
                         "predictions": preds,
                         "sources": test.clip_sources,
+                        "clips": test.clip_ids,
                         "probs": clip_probs(model, test).round(4).tolist(),
                         "classes": CLASSES,
                     },

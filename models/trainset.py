@@ -29,6 +29,8 @@ class Examples:
     clip: np.ndarray  # [N] int64 clip number (windows of one clip share it)
     clip_labels: tuple[str, ...]  # per clip number: its (dataset) label
     clip_sources: tuple[str, ...]
+    clip_ids: tuple[str, ...] = ()  # per clip number: its labels.csv path (or group), for reports
+    steps: np.ndarray | None = None  # [N] time steps of each window that are real (the rest zero padding)
 
 
 def clip_source(path: str) -> str:
@@ -105,14 +107,17 @@ def windows_of(
     samples: Sequence[PoseSample], classes: Sequence[str], cfg: FeatureConfig, mirror: bool = False
 ) -> Examples:
     index = {c: i for i, c in enumerate(classes)}
-    xs, ys, clips, labels, sources = [], [], [], [], []
+    xs, ys, clips, labels, sources, ids, steps = [], [], [], [], [], [], []
     for s in samples:
-        w = clip_windows(s.xy, s.visibility, s.t_s, cfg)  # [n, C, T, V]
+        w = clip_windows(s.xy, s.visibility, s.t_s, cfg)  # [n, C, T ≤ window, V]
         if w.shape[0] == 0:
             continue
+        steps.append(np.full(w.shape[0] * (2 if mirror else 1), w.shape[2], np.int64))
+        w = np.pad(w, ((0, 0), (0, 0), (0, cfg.window - w.shape[2]), (0, 0)))  # [n, C, window, V]
         n = len(labels)
         labels.append(s.label)
         sources.append(s.source)
+        ids.append(str(s.meta.get("path", s.group)) if s.meta else s.group)
         y = index.get(s.label, -1)
         for block in (w, mirror_windows(w)) if mirror else (w,):
             xs.append(block)
@@ -121,5 +126,11 @@ def windows_of(
     if not xs:
         raise ValueError("no examples")
     return Examples(
-        np.concatenate(xs), np.concatenate(ys), np.concatenate(clips), tuple(labels), tuple(sources)
+        np.concatenate(xs),
+        np.concatenate(ys),
+        np.concatenate(clips),
+        tuple(labels),
+        tuple(sources),
+        tuple(ids),
+        np.concatenate(steps),
     )

@@ -129,3 +129,13 @@ def test_short_clip_windows_end_in_the_repeated_last_step() -> None:
     assert all(10 <= m + 1 < FEAT.window for m in moving)  # 10 … window-1 steps of movement
     assert all(row[m:].all() for row, m in zip(still, moving, strict=True))  # then only the last one
     assert len(set(moving)) > 3  # lengths vary
+
+
+def test_variable_length_batches_share_one_shorter_length() -> None:
+    s = _sample()
+    varied = WindowSampler([s], FEAT, replace(PLAIN, var_len_p=1.0, var_len_min_steps=8))
+    rng = np.random.default_rng(0)
+    lengths = {varied.sample(np.zeros(4, np.int64), rng).shape[2] for _ in range(20)}
+    assert lengths <= set(range(8, FEAT.window)) and len(lengths) > 3
+    fixed = WindowSampler([s], FEAT, PLAIN)
+    assert fixed.sample(np.zeros(4, np.int64), rng).shape[2] == FEAT.window

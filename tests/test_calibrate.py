@@ -84,3 +84,16 @@ def test_evaluate_crossfit_rejudges_each_fold(tmp_path: Path) -> None:
     assert cross["crossfit_thresholds"] == {paths[0]: 0.55, paths[1]: 0.2}
     assert cross["summary"]["top1_accuracy"] == pytest.approx(1 / 5)
     assert cross["summary"]["errors"] != own["summary"]["errors"]
+
+
+def test_evaluate_lists_every_miss_by_clip(tmp_path: Path) -> None:
+    r = _report([("squat", 0.9, "squat"), ("push_up", 0.6, "squat"), ("plank", 0.3, "plank")])
+    path = tmp_path / "fold.json"
+    path.write_text(json.dumps({"labels": r.labels, "predictions": decide(r.probs, CLASSES, 0.4),
+                                "probs": r.probs.tolist(), "classes": CLASSES,
+                                "clips": ["a.mp4", "b.mp4", "c.mp4"]}))  # fmt: skip
+    evaluate.main([str(path), "--out", str(tmp_path / "out")])
+    misses = json.loads((tmp_path / "out" / "metrics.json").read_text())["misses"]
+    assert [(m["clip"], m["label"], m["answer"]) for m in misses] == [("b.mp4", "push_up", "squat"),
+                                                                       ("c.mp4", "plank", None)]  # fmt: skip
+    assert list(misses[0]["top"])[0] == "squat" and len(misses[0]["top"]) == 3

@@ -166,6 +166,23 @@ def test_short_clips_are_padded_by_edge_repetition() -> None:
     assert (w[0, 3:, n_real:] == 0).all()
 
 
+def test_short_clips_keep_their_own_length_when_padding_is_off() -> None:
+    t = np.arange(0, 1.5, 1 / 15)
+    pose = _walking_pose(t)
+    padded = features.clip_windows(*pose, t)
+    own = features.clip_windows(*pose, t, features.FeatureConfig(pad_short=False))
+    n_real = int(1.4 * features.DEFAULT.rate_hz) + 1
+    assert own.shape == (1, features.N_CHANNELS, n_real, padded.shape[3])
+    body = [j for j in range(own.shape[3]) if j != L.PELVIS]  # the pelvis track is centred on the window
+    assert np.allclose(own[0][..., body], padded[0, :, :n_real][..., body])
+    long_t = np.arange(0, 6.0, 1 / 15)  # longer than a window: padding makes no difference
+    long_pose = _walking_pose(long_t)
+    assert np.array_equal(
+        features.clip_windows(*long_pose, long_t),
+        features.clip_windows(*long_pose, long_t, features.FeatureConfig(pad_short=False)),
+    )
+
+
 def test_long_clips_get_at_most_max_windows_spread_over_the_clip() -> None:
     cfg = features.FeatureConfig(max_windows=4)
     starts = features.window_starts(600, cfg)

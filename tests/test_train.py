@@ -1,0 +1,72 @@
+"""Training helpers (models.train): config overrides, batch shares, clip-level probabilities of mixed-length
+windows, and the identity of every clip in a held-out report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+import torch
+
+from analysis.types import PoseSequence
+from models import synth
+from models.augment import AugmentConfig
+from models.classify import TSMClassifier
+from models.datasets_core import PoseSample
+from models.features import CORE_JOINTS, FeatureConfig
+from models.train import CLASSES, TrainConfig, clip_probs, overridden, sample_weights
+from models.trainset import UNKNOWN, windows_of
+from models.tsm import PoseTSM, PoseTSMConfig
+
+torch.set_num_threads(1)
+
+
+def test_overrides_parse_each_field_as_its_type() -> None:
+    assert overridden(AugmentConfig(), ["var_len_p=0.25"]).var_len_p == 0.25
+    assert overridden(FeatureConfig(), ["pad_short=false"]).pad_short is False
+    assert overridden(FeatureConfig(), ["pad_short=true", "window=16"]) == FeatureConfig(window=16)
+    assert overridden(TrainConfig(), ["steps=10"]).steps == 10
+    assert overridden(TrainConfig(), []) == TrainConfig()
+    for bad in (["no_such_field=1"], ["steps"], ["steps=ten"]):
+        with pytest.raises((SystemExit, ValueError)):
+            overridden(TrainConfig(), bad)
+
+
+def test_unknown_weight_scales_the_background_share_of_the_batches() -> None:
+    u, squat = CLASSES.index(UNKNOWN), CLASSES.index("squat")
+    labels = np.array([squat] * 4 + [u] * 8)
+    real = np.zeros(labels.size, bool)
+    base = sample_weights(labels, real, TrainConfig())
+    half = sample_weights(labels, real, replace(TrainConfig(), unknown_weight=0.5))
+    assert base[labels == u].sum() == pytest.approx(base[labels == squat].sum())  # balanced classes
+    assert half[labels == u].sum() == pytest.approx(0.5 * half[labels == squat].sum())
+    real[:2] = True  # real recordings of a class are drawn real_weight times as often
+    assert sample_weights(labels, real, TrainConfig())[0] == pytest.approx(6 * base[2])
+
+
+def _sample(label: str, seconds: float, seed: int) -> PoseSample:
+    clip = synth.generate(label, np.random.default_rng(seed))
+    keep = clip.t_s < seconds
+    path = f"clips/{label}_{seed}.mp4"
+    t_s = clip.t_s[keep].astype(np.float32)
+    return PoseSample(xy=clip.xy[keep], visibility=clip.visibility[keep], t_s=t_s, label=label,
+                      source="synth", group=f"g{seed}", meta={"path": path})  # fmt: skip
+
+
+def test_clip_probabilities_match_run_time_for_short_and_long_clips() -> None:
+    feat = FeatureConfig(joints=CORE_JOINTS, pad_short=False)
+    samples = [_sample("squat", 1.5, 0), _sample("push_up", 9.0, 1), _sample("plank", 2.2, 2)]
+    ex = windows_of(samples, CLASSES, feat)
+    assert ex.clip_ids == ("clips/squat_0.mp4", "clips/push_up_1.mp4", "clips/plank_2.mp4")
+    assert ex.steps is not None and {int(n) for n in ex.steps} == {15, 22, feat.window}
+    torch.manual_seed(0)
+    model = PoseTSM(PoseTSMConfig(n_classes=len(CLASSES), width=8, joints=feat.joints)).eval()
+    got = clip_probs(model, ex)  # [3, n_classes]
+    run_time = TSMClassifier(model, CLASSES, feat, min_confidence=0.5)
+    for s, row in zip(samples, got, strict=True):
+        t = len(s.t_s)
+        seq = PoseSequence(xy=s.xy, z=np.zeros(s.visibility.shape, np.float32), visibility=s.visibility,
+                           t_s=s.t_s, frame_index=np.arange(t), fps=10.0, size=(640, 480))  # fmt: skip
+        want = run_time.probabilities(seq)
+        assert np.allclose(row, [want[c] for c in CLASSES], atol=1e-5)
