@@ -75,6 +75,7 @@ class TrainConfig:
     weight_decay: float = 1e-3
     label_smoothing: float = 0.05
     real_weight: float = 6.0  # real sequences are rarer and closer to what users send
+    ema_decay: float = 0.0  # > 0: return an exponential moving average of the weights (BN buffers too)
     unknown_weight: float = 1.0  # the background class's share of the batches, relative to an exercise's
     max_minutes: float = 25.0
     threads: int = 1
@@ -100,6 +101,10 @@ def fit(
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps)
     p = weights / weights.sum()
     t0 = time.time()
+    ema = None
+    if cfg.ema_decay > 0:
+        avg = torch.optim.swa_utils.get_ema_multi_avg_fn(cfg.ema_decay)
+        ema = torch.optim.swa_utils.AveragedModel(model, multi_avg_fn=avg, use_buffers=True)
     model.train()
     losses: list[float] = []
     for step in range(cfg.steps):
@@ -110,6 +115,8 @@ def fit(
         loss.backward()
         opt.step()
         sched.step()
+        if ema is not None:
+            ema.update_parameters(model)
         losses.append(loss.item())
         if (step + 1) % 100 == 0:
             print(
@@ -119,6 +126,8 @@ def fit(
         if time.time() - t0 > cfg.max_minutes * 60:
             print("time budget reached")
             break
+    if ema is not None:
+        model.load_state_dict(ema.module.state_dict())
     model.eval()
     return model
 

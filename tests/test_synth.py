@@ -265,3 +265,40 @@ def test_generator_is_fast() -> None:
     for i in range(60):
         synth.generate(synth.EXERCISES[i % len(synth.EXERCISES)], rng)
     assert time.perf_counter() - start < 6.0  # ≥ 600 clips a minute even on a busy shared core
+
+
+def test_planted_feet_keep_their_stance_width() -> None:
+    """Feet planted on the floor cannot slide together or apart: in every standing exercise with both feet
+    fixed (no contact solve moving a leg), each key pose keeps the ankles' side-to-side distance of the rest
+    pose within 15 cm (a squat's knees go out over the feet; they do not pull the feet in)."""
+    from models.synth_body import _NOMINAL, Body, forward_kinematics
+    from models.synth_motions import MOTIONS
+    from models.synth_poses import P, pose_vector
+
+    body = Body(height=1.75, **_NOMINAL)
+
+    def stance(pose: dict[str, float]) -> float:
+        pts = forward_kinematics(pose_vector(pose)[None], body)[0]  # [33, 3]
+        return float(abs(pts[L.LEFT_ANKLE, 0] - pts[L.RIGHT_ANKLE, 0]))
+
+    checked = []
+    for name, motions in MOTIONS.items():
+        for m in motions:
+            if m.posture != "standing" or m.fixed != "feet" or m.solve is not None:
+                continue
+            rest = stance(m.base)
+            for phase, key in m.keys:
+                assert abs(stance(P(m.base, **key)) - rest) < 0.15, (name, phase)
+            checked.append(name)
+    assert "squat" in checked and "deadlift" in checked
+
+
+def test_dips_sink_the_body_between_the_hands() -> None:
+    """A full dip lowers the body by about half a torso between the fixed hands (upper arms near level);
+    the real dips clips in ../shared move 0.5–1.0 torso lengths."""
+    from analysis.normalize import torso_length
+
+    for seed in range(3):
+        clip = _gen("dips", seed=seed, noise=0)
+        rel = (clip.xy[:, L.LEFT_WRIST, 1] - clip.xy[:, L.PELVIS, 1]) / torso_length(clip.xy)  # [T]
+        assert np.percentile(rel, 95) - np.percentile(rel, 5) > 0.4

@@ -11,11 +11,11 @@ import torch
 
 from analysis.types import PoseSequence
 from models import synth
-from models.augment import AugmentConfig
+from models.augment import AugmentConfig, WindowSampler
 from models.classify import TSMClassifier
 from models.datasets_core import PoseSample
 from models.features import CORE_JOINTS, FeatureConfig
-from models.train import CLASSES, TrainConfig, clip_probs, overridden, sample_weights
+from models.train import CLASSES, TrainConfig, clip_probs, fit, overridden, sample_weights
 from models.trainset import UNKNOWN, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig
 
@@ -70,3 +70,22 @@ def test_clip_probabilities_match_run_time_for_short_and_long_clips() -> None:
                            t_s=s.t_s, frame_index=np.arange(t), fps=10.0, size=(640, 480))  # fmt: skip
         want = run_time.probabilities(seq)
         assert np.allclose(row, [want[c] for c in CLASSES], atol=1e-5)
+
+
+def test_weight_averaging_follows_the_trained_weights() -> None:
+    samples = [_sample(label, 6.0, i) for i, label in enumerate(("squat", "push_up", "plank"))]
+    feat = FeatureConfig(joints=CORE_JOINTS)
+    sampler = WindowSampler(samples, feat, AugmentConfig())
+    labels = np.array([CLASSES.index(s.label) for s in samples])
+    cfg = replace(TrainConfig(), steps=8, batch=6, width=8)
+    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), width=8, joints=feat.joints)
+
+    def trained(decay: float) -> dict[str, torch.Tensor]:
+        model = fit(sampler, labels, np.ones(len(labels)), replace(cfg, ema_decay=decay), model_cfg)
+        return model.state_dict()
+
+    plain, nearly_last, averaged = trained(0.0), trained(1e-9), trained(0.5)
+    for name, value in plain.items():  # a vanishing decay keeps only the last weights (BN buffers too)
+        assert torch.allclose(value.float(), nearly_last[name].float(), atol=1e-6), name
+    assert not torch.allclose(plain["head.weight"], averaged["head.weight"])
+    assert not torch.allclose(plain["data_bn.running_mean"], averaged["data_bn.running_mean"])
