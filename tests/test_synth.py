@@ -302,3 +302,24 @@ def test_dips_sink_the_body_between_the_hands() -> None:
         clip = _gen("dips", seed=seed, noise=0)
         rel = (clip.xy[:, L.LEFT_WRIST, 1] - clip.xy[:, L.PELVIS, 1]) / torso_length(clip.xy)  # [T]
         assert np.percentile(rel, 95) - np.percentile(rel, 5) > 0.4
+
+
+def test_some_squats_swing_the_arms_forward_on_the_way_down() -> None:
+    """Bodyweight squats filmed from the front often raise the arms to shoulder height as a counterbalance:
+    one squat row starts with the hands below the hips and ends its key pose with them at shoulder height."""
+    from models.synth_body import _NOMINAL, Body, forward_kinematics
+    from models.synth_motions import MOTIONS
+    from models.synth_poses import P, pose_vector
+
+    body = Body(height=1.75, **_NOMINAL)
+
+    def points(pose: dict[str, float]) -> np.ndarray:
+        return forward_kinematics(pose_vector(pose)[None], body)[0]  # [33, 3], y up
+
+    swinging = []
+    for m in MOTIONS["squat"]:
+        rest, bottom = points(m.base), points(P(m.base, **m.keys[0][1]))
+        hands_low = rest[L.LEFT_WRIST, 1] < rest[L.LEFT_HIP, 1] + 0.05
+        hands_up = bottom[L.LEFT_WRIST, 1] > bottom[L.LEFT_SHOULDER, 1] - 0.1
+        swinging.append(hands_low and hands_up)
+    assert any(swinging) and not all(swinging)
