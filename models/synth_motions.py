@@ -12,11 +12,14 @@ from models.synth_poses import (
     ARMS_FORWARD,
     BACK_KNEE,
     BAR_BACK,
+    CROUCH,
     HANDS_CHEST,
     HANDS_HEAD,
     HANDS_HIPS,
     PLANK_HANDS,
     PRONE_SOLVE,
+    SQUAT_BOTTOM,
+    SQUAT_STANCE,
     STAND,
     WIDE_LEG,
     Fault,
@@ -28,14 +31,11 @@ from models.synth_poses import (
 _M = Motion
 MOTIONS: dict[str, tuple[Motion, ...]] = {
     "squat": (
-        # the knees move out a little at the bottom (abduction) and the planted feet keep their stance width
-        _M("standing", P(STAND, hip_abd=12, hip_rot=18),
-           ((0.5, P(hip_flex=95, knee=115, spine_flex=35, hip_abd=22, hip_rot=-10)),), tempo=(1.6, 3.6),
+        _M("standing", SQUAT_STANCE, ((0.5, SQUAT_BOTTOM),), tempo=(1.6, 3.6),
            styles=(ARMS_FORWARD, HANDS_CHEST, BAR_BACK, HANDS_HIPS)),
         # bodyweight squat, the arms swinging forward to shoulder height on the way down (counterbalance;
         # shoulder flexion is relative to the torso, which leans 35° forward at the bottom)
-        _M("standing", P(STAND, ARMS_DOWN, hip_abd=12, hip_rot=18),
-           ((0.5, P(hip_flex=95, knee=115, spine_flex=35, hip_abd=22, hip_rot=-10, sh_flex=115, elbow=5)),),
+        _M("standing", P(SQUAT_STANCE, ARMS_DOWN), ((0.5, P(SQUAT_BOTTOM, sh_flex=115, elbow=5)),),
            tempo=(1.6, 3.6)),
     ),
     "push_up": (
@@ -91,11 +91,11 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
     ),
     "burpee": (
         _M("standing", STAND,
-           ((0.15, P(hip_flex=115, knee=130, spine_flex=65, hip_abd=16, hip_rot=-4, sh_flex=65, elbow=0)),
+           ((0.15, CROUCH),
             (0.35, P(PLANK_HANDS)),
             (0.5, P(PLANK_HANDS, pitch=80, sh_flex=35, sh_abd=35, elbow=100)),
             (0.62, P(PLANK_HANDS)),
-            (0.75, P(hip_flex=115, knee=130, spine_flex=65, hip_abd=16, hip_rot=-4, sh_flex=65, elbow=0)),
+            (0.75, CROUCH),
             (0.88, P(lift=0.25, sh_flex=170, sh_abd=10, elbow=5, knee=5))),
            tempo=(2.5, 5.0), reps=(2, 8), floor="all", fixed=None, solve=PRONE_SOLVE),
     ),

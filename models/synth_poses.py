@@ -165,6 +165,11 @@ ARMS_FORWARD = P(sh_flex=85, sh_abd=5, sh_rot=0, elbow=5)
 ARMS_CROSSED = P(sh_flex=35, sh_abd=-12, sh_rot=0, elbow=115)
 BAR_BACK = P(sh_flex=-10, sh_abd=80, sh_rot=90, elbow=115)
 PLANK_HANDS = P(pitch=70, sh_flex=75, sh_abd=8, sh_rot=0, elbow=0, hip_abd=4, knee=0, ankle=0, solve_w=1)
+# Squat stance (feet turned out) and bottom: the knees move out a little (abduction) and the planted feet
+# keep their stance width. A burpee's crouch, likewise with the feet where they stood.
+SQUAT_STANCE = P(STAND, hip_abd=12, hip_rot=18)
+SQUAT_BOTTOM = P(hip_flex=95, knee=115, spine_flex=35, hip_abd=22, hip_rot=-10)
+CROUCH = P(hip_flex=115, knee=130, spine_flex=65, hip_abd=16, hip_rot=-4, sh_flex=65, elbow=0)
 PRONE_SOLVE = Solve(("pitch",), "hands", "feet", 10.0, 115.0)  # hands and feet on the floor
 BACK_KNEE = Solve(("knee_r",), "foot_r", "foot_l", 0.0, 150.0)  # lunges: both feet on the floor
 WIDE_LEG = Solve(("hip_abd_r",), "foot_r", "foot_l", -10.0, 85.0)  # side lunge: the straight leg slides out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -144,10 +144,9 @@ def sample_weights(labels: np.ndarray, real: np.ndarray, cfg: TrainConfig) -> np
 def clip_probs(model: PoseTSM, ex: Examples) -> np.ndarray:
     """[n_clips, n_classes]: mean window softmax per clip, each window also seen mirrored (as at run time,
     models.classify)."""
-    steps = ex.steps if ex.steps is not None else np.full(len(ex.x), ex.x.shape[2])  # [N]
     out = np.zeros((len(ex.clip_labels), model.cfg.n_classes))
-    for n in np.unique(steps):  # windows of one length at a time (short clips: shorter windows)
-        sel = steps == n
+    for n in np.unique(ex.steps):  # windows of one length at a time (short clips: shorter windows)
+        sel = ex.steps == n
         x = with_mirrored(ex.x[sel][:, :, :n])  # [2N', C, n, V]
         probs = F.softmax(model(_tensor(x)), dim=-1).numpy()  # [2N', n_classes]
         np.add.at(out, np.tile(ex.clip[sel], 2), probs)  # a mirrored window belongs to its window's clip
@@ -192,8 +191,8 @@ def overridden(config: C, assignments: list[str]) -> C:
     changes: dict[str, Any] = {}
     for item in assignments:
         name, sep, value = item.partition("=")
-        current = getattr(config, name, None) if sep else None
-        if not sep or current is None or not hasattr(config, name):
+        current = getattr(config, name) if sep and name in {f.name for f in fields(config)} else None
+        if current is None:  # not a field, or one without a plain value to parse by (joints)
             raise SystemExit(f"not a FIELD=VALUE of {type(config).__name__}: {item}")
         is_flag = isinstance(current, bool)
         changes[name] = value.lower() in ("1", "true", "yes") if is_flag else type(current)(value)

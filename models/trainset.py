@@ -29,8 +29,8 @@ class Examples:
     clip: np.ndarray  # [N] int64 clip number (windows of one clip share it)
     clip_labels: tuple[str, ...]  # per clip number: its (dataset) label
     clip_sources: tuple[str, ...]
-    clip_ids: tuple[str, ...] = ()  # per clip number: its labels.csv path (or group), for reports
-    steps: np.ndarray | None = None  # [N] time steps of each window that are real (the rest zero padding)
+    clip_ids: tuple[str, ...]  # per clip number: its labels.csv path (or group), for reports
+    steps: np.ndarray  # [N] time steps of each window that are real (the rest zero padding)
 
 
 def clip_source(path: str) -> str:

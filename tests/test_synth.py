@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 
 import numpy as np
 import pytest
@@ -11,6 +12,9 @@ from analysis.landmarks import MIRROR_INDEX, N_JOINTS
 from analysis.landmarks import Landmark as L
 from analysis.types import PoseSequence
 from models import synth
+from models.synth_body import _NOMINAL, Body, forward_kinematics
+from models.synth_motions import MOTIONS
+from models.synth_poses import P, pose_vector
 
 
 def _gen(exercise: str, seed: int = 0, **kw) -> synth.SynthClip:
@@ -267,18 +271,17 @@ def test_generator_is_fast() -> None:
     assert time.perf_counter() - start < 6.0  # ≥ 600 clips a minute even on a busy shared core
 
 
+def _nominal_points(pose: Mapping[str, float]) -> np.ndarray:
+    """A pose of the motion tables on a 1.75 m body of nominal proportions → 33 points [33, 3] (m, y up)."""
+    return forward_kinematics(pose_vector(pose)[None], Body(height=1.75, **_NOMINAL))[0]
+
+
 def test_planted_feet_keep_their_stance_width() -> None:
     """Feet planted on the floor cannot slide together or apart: in every standing exercise with both feet
     fixed (no contact solve moving a leg), each key pose keeps the ankles' side-to-side distance of the rest
     pose within 15 cm (a squat's knees go out over the feet; they do not pull the feet in)."""
-    from models.synth_body import _NOMINAL, Body, forward_kinematics
-    from models.synth_motions import MOTIONS
-    from models.synth_poses import P, pose_vector
-
-    body = Body(height=1.75, **_NOMINAL)
-
     def stance(pose: dict[str, float]) -> float:
-        pts = forward_kinematics(pose_vector(pose)[None], body)[0]  # [33, 3]
+        pts = _nominal_points(pose)
         return float(abs(pts[L.LEFT_ANKLE, 0] - pts[L.RIGHT_ANKLE, 0]))
 
     checked = []
@@ -307,18 +310,9 @@ def test_dips_sink_the_body_between_the_hands() -> None:
 def test_some_squats_swing_the_arms_forward_on_the_way_down() -> None:
     """Bodyweight squats filmed from the front often raise the arms to shoulder height as a counterbalance:
     one squat row starts with the hands below the hips and ends its key pose with them at shoulder height."""
-    from models.synth_body import _NOMINAL, Body, forward_kinematics
-    from models.synth_motions import MOTIONS
-    from models.synth_poses import P, pose_vector
-
-    body = Body(height=1.75, **_NOMINAL)
-
-    def points(pose: dict[str, float]) -> np.ndarray:
-        return forward_kinematics(pose_vector(pose)[None], body)[0]  # [33, 3], y up
-
     swinging = []
     for m in MOTIONS["squat"]:
-        rest, bottom = points(m.base), points(P(m.base, **m.keys[0][1]))
+        rest, bottom = _nominal_points(m.base), _nominal_points(P(m.base, **m.keys[0][1]))
         hands_low = rest[L.LEFT_WRIST, 1] < rest[L.LEFT_HIP, 1] + 0.05
         hands_up = bottom[L.LEFT_WRIST, 1] > bottom[L.LEFT_SHOULDER, 1] - 0.1
         swinging.append(hands_low and hands_up)
