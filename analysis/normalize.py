@@ -40,27 +40,25 @@ def fill_gaps(values: np.ndarray, max_gap: int | None = None) -> np.ndarray:
     out = np.array(values, dtype=np.float32, copy=True, order="C")  # reshape below must be a view
     flat = out.reshape(out.shape[0], -1)
     t = np.arange(flat.shape[0])
-    for c in range(flat.shape[1]):
-        col = flat[:, c]
-        ok = np.isfinite(col)
-        if ok.all() or not ok.any():
-            continue
-        filled = np.interp(t, t[ok], col[ok])
+    ok_all = np.isfinite(flat)  # [T, K]
+    long_gaps: dict[bytes, np.ndarray] = {}  # most columns share a mask (a frame with no person)
+    for c in np.flatnonzero(~ok_all.all(axis=0) & ok_all.any(axis=0)):
+        ok = ok_all[:, c]
+        filled = np.interp(t, t[ok], flat[ok, c])
         if max_gap is not None:
-            filled[_long_gaps(ok, max_gap)] = np.nan
+            key = ok.tobytes()
+            if key not in long_gaps:
+                long_gaps[key] = _long_gaps(ok, max_gap)
+            filled[long_gaps[key]] = np.nan
         flat[:, c] = filled
     return out
 
 
 def _long_gaps(ok: np.ndarray, max_gap: int) -> np.ndarray:
     """Mask of samples inside runs of missing values longer than max_gap."""
-    mask = np.zeros_like(ok)
-    run_start = None
-    for i, good in enumerate(np.append(ok, True)):
-        if not good and run_start is None:
-            run_start = i
-        elif good and run_start is not None:
-            if i - run_start > max_gap:
-                mask[run_start:i] = True
-            run_start = None
+    edges = np.diff(np.concatenate([[0], (~ok).astype(np.int8), [0]]))  # +1 where a run starts, −1 after it
+    mask = np.zeros(ok.shape, bool)
+    for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
+        if end - start > max_gap:
+            mask[start:end] = True
     return mask
