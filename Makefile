@@ -7,7 +7,7 @@ CLIP ?= $(SHARED)/clips/calimiro_workouttracker/squats/squat_11.mp4
 EXERCISE ?=
 OUT ?= out/demo
 
-.PHONY: setup demo test lint bench classifier clean
+.PHONY: setup demo test lint bench classifier folds clean
 
 setup: $(VENV)/.installed
 
@@ -45,6 +45,18 @@ classifier: setup
 	$(BIN)/python -m models.evaluate cache/foldA.json cache/foldB.json --crossfit 0.95 --out out/classifier_eval
 	$(BIN)/python -m models.train
 	$(BIN)/python -m models.calibrate cache/foldA.json cache/foldB.json --weights models/weights/pose_tsm.pt
+
+# One seed of the two held-out folds, to judge a change over seeds (models/compare.py), e.g.
+#   make folds TAG=s1 SEED=1 ARGS="--aug var_len_p=0.25"; .venv/bin/python -m models.compare cache/exp/s0 cache/exp/s1
+TAG ?= s0
+SEED ?= 0
+ARGS ?=
+folds: setup
+	mkdir -p cache/exp/$(TAG)
+	$(BIN)/python -m models.train --holdout $(FOLD_A) --seed $(SEED) $(ARGS) --out cache/exp/$(TAG)/A.pt --report cache/exp/$(TAG)/A.json > cache/exp/$(TAG)/A.log 2>&1 & a=$$!; \
+	$(BIN)/python -m models.train --holdout $(FOLD_B) --seed $(SEED) $(ARGS) --out cache/exp/$(TAG)/B.pt --report cache/exp/$(TAG)/B.json > cache/exp/$(TAG)/B.log 2>&1 & b=$$!; \
+	wait $$a && wait $$b
+	$(BIN)/python -m models.compare cache/exp/$(TAG)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
