@@ -28,16 +28,20 @@ GRID = tuple(round(float(t), 2) for t in np.arange(0.20, 0.801, 0.05))
 
 @dataclass(frozen=True)
 class Report:
-    """One fold's held-out clips: dataset labels, class probabilities [n_clips, n_classes], class names."""
+    """One fold's held-out clips: dataset labels, class probabilities [n_clips, n_classes], class names,
+    and the clips' ids (labels.csv paths) when the report names them."""
 
     labels: list[str]
     probs: np.ndarray
     classes: list[str]
+    clips: tuple[str, ...] = ()
 
     @staticmethod
     def read(path: str | Path) -> Report:
         data = json.loads(Path(path).read_text())
-        return Report(list(data["labels"]), np.asarray(data["probs"], np.float64), list(data["classes"]))
+        labels = list(data["labels"])
+        clips = tuple(data.get("clips") or (f"{Path(path).name}#{i}" for i in range(len(labels))))
+        return Report(labels, np.asarray(data["probs"], np.float64), list(data["classes"]), clips)
 
 
 def answer(best: str, confidence: float, threshold: float) -> str | None:

@@ -13,7 +13,6 @@ of their probabilities per clip) and the clips every one of its runs gets wrong 
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,16 +21,6 @@ import numpy as np
 
 from models.calibrate import Report, cross_fitted, decide
 from models.evaluate import clip_metrics, label_hit
-
-
-@dataclass(frozen=True)
-class Fold:
-    """One held-out fold of a run: clip ids, dataset labels, probabilities [n_clips, n_classes]."""
-
-    clips: tuple[str, ...]
-    labels: tuple[str, ...]
-    probs: np.ndarray
-    classes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -52,22 +41,15 @@ def run_paths(run: str) -> list[Path]:
     return paths
 
 
-def read_fold(path: Path) -> Fold:
-    data = json.loads(path.read_text())
-    labels = tuple(data["labels"])
-    clips = tuple(data.get("clips") or (f"{path.name}#{i}" for i in range(len(labels))))
-    return Fold(clips, labels, np.asarray(data["probs"], np.float64), tuple(data["classes"]))
-
-
-def figures(folds: Sequence[Fold], precision: float = 0.95) -> Figures:
-    """Pooled over the folds; each fold judged with the unsure threshold chosen on the others."""
-    reports = [Report(list(f.labels), f.probs, list(f.classes)) for f in folds]
-    thresholds = cross_fitted(reports, precision)
+def figures(folds: Sequence[Report], precision: float = 0.95) -> Figures:
+    """Pooled over the held-out folds of one run; each fold judged with the unsure threshold chosen on the
+    others."""
+    thresholds = cross_fitted(list(folds), precision)
     labels = [lbl for f in folds for lbl in f.labels]
     answers = [a for f, t in zip(folds, thresholds, strict=True) for a in decide(f.probs, list(f.classes), t)]
     best = [a for f in folds for a in decide(f.probs, list(f.classes), 0.0)]
     summary = clip_metrics(labels, answers)["summary"]
-    clips = [c for f in folds for c in f.clips]
+    clips = [c for k, f in enumerate(folds) for c in f.clips or (f"{k}#{i}" for i in range(len(f.labels)))]
     return Figures(
         top1=float(summary["top1_accuracy"]),
         top_class=float(clip_metrics(labels, best)["summary"]["top1_accuracy"]),
@@ -77,14 +59,15 @@ def figures(folds: Sequence[Fold], precision: float = 0.95) -> Figures:
     )
 
 
-def ensemble(runs: Sequence[Sequence[Fold]]) -> list[Fold]:
+def ensemble(runs: Sequence[Sequence[Report]]) -> list[Report]:
     """The runs' mean probabilities per clip, fold by fold (the runs must hold out the same clips)."""
     out = []
     for folds in zip(*runs, strict=True):
         first = folds[0]
-        if any(f.clips != first.clips or f.classes != first.classes for f in folds):
+        if any((f.clips, f.labels, f.classes) != (first.clips, first.labels, first.classes) for f in folds):
             raise ValueError("runs to ensemble must hold out the same clips with the same classes")
-        out.append(Fold(first.clips, first.labels, np.mean([f.probs for f in folds], axis=0), first.classes))
+        probs = np.mean([f.probs for f in folds], axis=0)  # [n_clips, n_classes]
+        out.append(Report(first.labels, probs, first.classes, first.clips))
     return out
 
 
@@ -104,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     labels = args.label or ["all"] * len(args.runs)
     if len(labels) != len(args.runs):
         raise SystemExit("give one --label per run, or none")
-    runs = [[read_fold(p) for p in run_paths(r)] for r in args.runs]
-    by_config: dict[str, list[list[Fold]]] = {}
+    runs = [[Report.read(p) for p in run_paths(r)] for r in args.runs]
+    by_config: dict[str, list[list[Report]]] = {}
     for name, label, folds in zip(args.runs, labels, runs, strict=True):
         print(_line(f"{label} {name}", figures(folds, args.precision)))
         by_config.setdefault(label, []).append(folds)

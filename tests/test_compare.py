@@ -9,22 +9,23 @@ import numpy as np
 import pytest
 
 from models import compare
-from models.compare import Fold, ensemble, figures
+from models.calibrate import Report
+from models.compare import ensemble, figures
 
 CLASSES = ("squat", "push_up", "plank", "unknown")
 
 
-def _fold(rows: list[tuple[str, float, str]], tag: str) -> Fold:
+def _fold(rows: list[tuple[str, float, str]], tag: str) -> Report:
     """rows: (true label, confidence, predicted class); the rest of the probability spread evenly."""
     probs = np.full((len(rows), len(CLASSES)), 0.0)
     for i, (_, conf, pred) in enumerate(rows):
         probs[i] = (1 - conf) / (len(CLASSES) - 1)
         probs[i, CLASSES.index(pred)] = conf
     clips = tuple(f"{tag}{i}.mp4" for i in range(len(rows)))
-    return Fold(clips, tuple(r[0] for r in rows), probs, CLASSES)
+    return Report([r[0] for r in rows], probs, list(CLASSES), clips)
 
 
-def _write(folder: Path, folds: list[Fold]) -> str:
+def _write(folder: Path, folds: list[Report]) -> str:
     folder.mkdir(parents=True)
     for name, f in zip("AB", folds, strict=True):
         data = {"labels": f.labels, "clips": f.clips, "probs": f.probs.tolist(), "classes": f.classes}
