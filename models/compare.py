@@ -1,13 +1,13 @@
 """Compare classifier configurations over seeds: `python -m models.compare RUN [RUN ...] [--label L ...]`.
 
 The held-out figures of one training run move by several clips with the seed alone (the shipped
-configuration: top-1 0.860–0.902 over seeds, see models/MODEL_CARD.md), as much as most changes tried on
-the generator or the training. So a change is judged over several seeds, not on one run. Each RUN is the
+configuration: top-1 0.855–0.902 over three seeds, see models/MODEL_CARD.md), as much as most changes tried
+on the generator or the training. So a change is judged over several seeds, not on one run. Each RUN is the
 held-out fold reports of one seed — a directory holding them (``make folds TAG=s1 SEED=1`` writes
 cache/exp/s1/A.json and B.json) or a comma-separated list of report files. Printed: every run's figures
-(unsure threshold cross-fitted between its folds, as ``models.evaluate --crossfit``), the mean and spread
-of each configuration's runs (runs sharing a ``--label``), the figures of its runs' ensemble (the mean
-of their probabilities per clip) and the clips every one of its runs gets wrong — what no seed fixes.
+(unsure threshold cross-fitted between its folds, as ``models.evaluate --crossfit``), the mean and spread of
+each configuration's runs (runs sharing a ``--label``), the figures of its runs' ensemble (the mean of their
+probabilities per clip) and the clips every one of its runs gets wrong — what no seed fixes.
 """
 
 from __future__ import annotations
