@@ -134,10 +134,6 @@ def misses(
     return out
 
 
-def _crossfit_thresholds(paths: list[str], precision: float) -> list[float]:
-    return cross_fitted([Report.read(p) for p in paths], precision)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("reports", nargs="+", help="JSON reports from models.train --report (folds are pooled)")
@@ -150,33 +146,29 @@ def main(argv: list[str] | None = None) -> int:
         "confident answers (models.calibrate) instead of the fold model's own",
     )
     args = ap.parse_args(argv)
-    labels: list[str] = []
+    reports = [Report.read(p) for p in args.reports]
+    thresholds = cross_fitted(reports, args.crossfit) if args.crossfit else None
+    labels = [lbl for r in reports for lbl in r.labels]
+    clips = [c for r in reports for c in r.clips]
+    classes = reports[-1].classes
+    probs = np.concatenate([r.probs for r in reports])  # [n_clips, n_classes]
     preds: list[str | None] = []
-    probs: list[list[float]] = []
-    classes: list[str] = []
-    clips: list[str] = []
-    thresholds = _crossfit_thresholds(args.reports, args.crossfit) if args.crossfit else None
-    for i, r in enumerate(args.reports):
-        data = json.loads(Path(r).read_text())
-        labels += data["labels"]
-        classes = data["classes"]
-        probs += data["probs"]
-        clips += data.get("clips") or [f"{r}#{k}" for k in range(len(data["labels"]))]
-        if thresholds is None:
-            preds += data["predictions"]
+    for i, (path, r) in enumerate(zip(args.reports, reports, strict=True)):
+        if thresholds is None:  # the fold model's own answers
+            preds += json.loads(Path(path).read_text())["predictions"]
         else:
-            preds += decide(np.asarray(data["probs"]), classes, thresholds[i])
+            preds += decide(r.probs, r.classes, thresholds[i])
     metrics = clip_metrics(labels, preds)
     if thresholds is not None:
         metrics["crossfit_thresholds"] = dict(zip(args.reports, thresholds, strict=True))
     # The same figures on the clips whose exercise the model has a class for (the rest can only be wrong).
     known = [i for i, lbl in enumerate(labels) if _supported(lbl, classes)]
     metrics["supported"] = clip_metrics([labels[i] for i in known], [preds[i] for i in known])["summary"]
-    metrics["misses"] = misses(clips, labels, preds, np.array(probs), classes)
+    metrics["misses"] = misses(clips, labels, preds, probs, classes)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     plot_confusion(metrics["truth"], metrics["predicted"], out / "confusion.png")
-    metrics["roc_auc"] = plot_roc(metrics["truth"], np.array(probs), classes, out / "roc.png")
+    metrics["roc_auc"] = plot_roc(metrics["truth"], probs, classes, out / "roc.png")
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=1))
     print(json.dumps({**metrics["summary"], "per_class": metrics["per_class"]}, ensure_ascii=False, indent=1))
     supported = {k: v for k, v in metrics["supported"].items() if k != "errors"}
