@@ -37,11 +37,13 @@ bench: setup
 # its unsure threshold chosen on the folds. See models/MODEL_CARD.md.
 FOLD_A := calimiro_workouttracker,kshitij_be_project,ketanpaliwal_curl,ngoquocbao_exercise_correction
 FOLD_B := kaiakol_posetrainer,tomnotch_exercise_videos,kaggle_pushup_correct_wrong
+# $(call both_folds,PREFIX,TRAIN_ARGS): the two folds trained side by side → PREFIXA.json, PREFIXB.json (+ .pt)
+both_folds = $(BIN)/python -m models.train --holdout $(FOLD_A) $(2) --out $(1)A.pt --report $(1)A.json & a=$$!; \
+	$(BIN)/python -m models.train --holdout $(FOLD_B) $(2) --out $(1)B.pt --report $(1)B.json & b=$$!; \
+	wait $$a && wait $$b
 classifier: setup
 	$(BIN)/formcoach evaluate $(SHARED)/clips/labels.csv --workers 2 --pose-cache cache/poses > /dev/null
-	$(BIN)/python -m models.train --holdout $(FOLD_A) --out cache/foldA.pt --report cache/foldA.json & a=$$!; \
-	$(BIN)/python -m models.train --holdout $(FOLD_B) --out cache/foldB.pt --report cache/foldB.json & b=$$!; \
-	wait $$a && wait $$b
+	$(call both_folds,cache/fold,)
 	$(BIN)/python -m models.evaluate cache/foldA.json cache/foldB.json --crossfit 0.95 --out out/classifier_eval
 	$(BIN)/python -m models.train
 	$(BIN)/python -m models.calibrate cache/foldA.json cache/foldB.json --weights models/weights/pose_tsm.pt
@@ -53,9 +55,7 @@ SEED ?= 0
 ARGS ?=
 folds: setup
 	mkdir -p cache/exp/$(TAG)
-	$(BIN)/python -m models.train --holdout $(FOLD_A) --seed $(SEED) $(ARGS) --out cache/exp/$(TAG)/A.pt --report cache/exp/$(TAG)/A.json > cache/exp/$(TAG)/A.log 2>&1 & a=$$!; \
-	$(BIN)/python -m models.train --holdout $(FOLD_B) --seed $(SEED) $(ARGS) --out cache/exp/$(TAG)/B.pt --report cache/exp/$(TAG)/B.json > cache/exp/$(TAG)/B.log 2>&1 & b=$$!; \
-	wait $$a && wait $$b
+	$(call both_folds,cache/exp/$(TAG)/,--seed $(SEED) $(ARGS))
 	$(BIN)/python -m models.compare cache/exp/$(TAG)
 
 clean:
