@@ -2,7 +2,7 @@
 
 Pipeline (``clip_windows``): body_frame (pelvis-centred, torso units) → fill short gaps → resample by
 timestamps to a fixed rate (15 fps and 30 fps sources look the same) → cut fixed-length windows →
-channels x, y, visibility, dx, dy.
+channels x, y, visibility, dx, dy (optionally bx, by: each joint's bone direction, see ``bone_channels``).
 
 The PELVIS joint is always (0, 0) in body_frame, so its slot carries the *global* pelvis track instead:
 the pelvis position relative to its median over the window, in torso units. That keeps what
@@ -18,9 +18,14 @@ import numpy as np
 from analysis.landmarks import MIRROR_INDEX, Landmark
 from analysis.normalize import body_frame, fill_gaps, torso_length
 
+L = Landmark
+
 CHANNELS: tuple[str, ...] = ("x", "y", "visibility", "dx", "dy")
 N_CHANNELS = len(CHANNELS)  # C = 5
 X, Y, VIS, DX, DY = range(N_CHANNELS)
+BONE_CHANNELS: tuple[str, ...] = ("bx", "by")  # appended when FeatureConfig.bones is on
+BX, BY = N_CHANNELS, N_CHANNELS + 1
+BONE_SOFT_TORSO = 0.1  # bones much shorter than this (foreshortened) shrink towards 0, not any direction
 
 
 @dataclass(frozen=True)
@@ -38,9 +43,38 @@ class FeatureConfig:
     # shorter window of its own length (the network pools over time, so any length works; a model trained
     # with variable-length windows, AugmentConfig.var_len_p, reads it without a frozen tail).
     pad_short: bool = True
+    # Two more channels per joint: the direction of the bone from its parent joint (a soft unit vector).
+    # Unlike positions, bone directions do not change with limb proportions or with where an annotator
+    # (MediaPipe, Penn Action's markers) puts a joint along the limb (the "bone stream" of 2s-AGCN).
+    bones: bool = False
 
 
 DEFAULT = FeatureConfig()
+
+
+def n_channels(cfg: FeatureConfig) -> int:
+    """Channels per joint of the windows ``cfg`` makes (5, or 7 with bones)."""
+    return N_CHANNELS + (len(BONE_CHANNELS) if cfg.bones else 0)
+
+
+def _parents() -> np.ndarray:
+    """[J] the joint each joint hangs off in the body tree (PELVIS, the root, is its own parent)."""
+    parent = {L.NECK: L.SPINE, L.SPINE: L.PELVIS, L.PELVIS: L.PELVIS, L.NOSE: L.NECK}
+    for face in range(L.LEFT_EYE_INNER, L.MOUTH_RIGHT + 1):
+        parent[Landmark(face)] = L.NOSE
+    for side in ("LEFT", "RIGHT"):
+        chain = {
+            "SHOULDER": "NECK", "ELBOW": "SHOULDER", "WRIST": "ELBOW", "PINKY": "WRIST", "INDEX": "WRIST",
+            "THUMB": "WRIST", "HIP": "PELVIS", "KNEE": "HIP", "ANKLE": "KNEE", "HEEL": "ANKLE",
+            "FOOT_INDEX": "ANKLE",
+        }  # fmt: skip
+        for child, up in chain.items():
+            up_joint = L[up] if up in ("NECK", "PELVIS") else L[f"{side}_{up}"]
+            parent[L[f"{side}_{child}"]] = up_joint
+    return np.array([parent[j] for j in Landmark], np.int64)
+
+
+PARENT = _parents()
 CORE_JOINTS: tuple[int, ...] = tuple(
     int(j)
     for j in (
@@ -75,7 +109,7 @@ def clip_windows(
     """
     seq = resample(xy, visibility, t_s, cfg)  # [S, J, 3] (x, y, vis) at cfg.rate_hz
     if seq.shape[0] == 0:
-        return np.zeros((0, N_CHANNELS, cfg.window, xy.shape[1]), np.float32)
+        return np.zeros((0, n_channels(cfg), cfg.window, xy.shape[1]), np.float32)
     starts = window_starts(seq.shape[0], cfg)
     length = cfg.window if cfg.pad_short else min(cfg.window, seq.shape[0])
     idx = np.asarray(starts)[:, None] + np.arange(length)[None, :]  # [N, W]
@@ -134,10 +168,12 @@ def with_mirrored(windows: np.ndarray) -> np.ndarray:
 
 
 def mirror_windows(windows: np.ndarray) -> np.ndarray:
-    """Mirror model input [N, C, T, J] (augmentation): swap paired joints, negate x and dx."""
+    """Mirror model input [N, C, T, J] (augmentation): swap paired joints, negate x, dx (and bx)."""
     out = np.array(windows[..., MIRROR_INDEX], copy=True)
     out[:, X] = -out[:, X]
     out[:, DX] = -out[:, DX]
+    if out.shape[1] > BX:
+        out[:, BX] = -out[:, BX]
     return out
 
 
@@ -169,9 +205,27 @@ def window_channels(win: np.ndarray, cfg: FeatureConfig) -> np.ndarray:
     vel = np.zeros_like(pos)
     vel[:, 1:] = pos[:, 1:] - pos[:, :-1]  # [N, W, J, 2] per step
     vel[:, 1:][missing[:, 1:] | missing[:, :-1]] = 0.0
-    feats = np.concatenate([pos, win[..., 2:3], vel], axis=-1)  # [N, W, J, C]
+    parts = [pos, win[..., 2:3], vel]
+    if cfg.bones:
+        parts.append(bone_channels(pos, missing))
+    feats = np.concatenate(parts, axis=-1)  # [N, W, J, C]
     if cfg.joints is not None:
         keep = np.zeros(feats.shape[2], bool)
         keep[list(cfg.joints)] = True
         feats[:, :, ~keep] = 0.0
     return np.ascontiguousarray(feats.transpose(0, 3, 1, 2), dtype=np.float32)  # [N, C, W, J]
+
+
+def bone_channels(pos: np.ndarray, missing: np.ndarray) -> np.ndarray:
+    """Body-frame positions [..., J, 2] (PELVIS slot = the global track) + missing [..., J] → [..., J, 2]:
+    each joint's bone from its parent, b / sqrt(|b|² + soft²); zero for the root and where either end is
+    missing."""
+    body = pos.copy()
+    body[..., Landmark.PELVIS, :] = 0.0  # in the body frame the pelvis is the origin
+    bone = body - body[..., PARENT, :]  # [..., J, 2]
+    norm = np.sqrt((bone**2).sum(-1, keepdims=True) + BONE_SOFT_TORSO**2)
+    out = bone / norm
+    gone = missing | missing[..., PARENT]
+    gone[..., Landmark.PELVIS] = True
+    out[gone] = 0.0
+    return out.astype(np.float32)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+import zlib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ import torch.nn.functional as F
 from models.augment import AugmentConfig, WindowSampler
 from models.calibrate import decide
 from models.datasets_core import PoseSample
-from models.features import CORE_JOINTS, FeatureConfig, with_mirrored
+from models.features import CORE_JOINTS, FeatureConfig, n_channels, with_mirrored
 from models.trainset import UNKNOWN, Examples, load_clip_poses, load_public, synth_samples, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig, n_params, save
 
@@ -165,15 +166,26 @@ def calibrate(model: PoseTSM, ex: Examples) -> float:
     return float(np.clip(np.percentile(conf, 5), 0.25, 0.4)) if conf.size else 0.4
 
 
+def group_share(group: str, spec: str) -> bool:
+    """``spec`` "K/N": the group is in share K of N (a stable hash of its name), for within-source splits."""
+    k, _, n = spec.partition("/")
+    return zlib.crc32(group.encode()) % int(n) == int(k)
+
+
 def build_pool(
-    holdout: set[str], cfg: TrainConfig, feat: FeatureConfig
+    holdout: set[str], cfg: TrainConfig, feat: FeatureConfig, holdout_groups: str = ""
 ) -> tuple[list[PoseSample], Examples, Examples]:
-    """(training sequences, validation windows for calibration, held-out evaluation windows)."""
+    """(training sequences, validation windows for calibration, held-out evaluation windows).
+
+    Held out: the clips of the ``holdout`` sources, or (``holdout_groups`` "K/N") the clips whose person
+    group is in share K of N — other people from the *same* sources, the in-domain comparison."""
     clips = load_clip_poses(DATA / "clips" / "labels.csv", ROOT / "cache" / "poses")
-    held = [s for s in clips if s.source in holdout]
+    held = [
+        s for s in clips if s.source in holdout or (holdout_groups and group_share(s.group, holdout_groups))
+    ]
     held_groups = {s.group for s in held}
     real = load_public(DATA, exclude_groups=held_groups) + [
-        s for s in clips if s.source not in holdout and s.group not in held_groups and s.label in CLASSES
+        s for s in clips if s not in held and s.group not in held_groups and s.label in CLASSES
     ]
     generated = synth_samples(CLASSES, cfg.synth_per_class, cfg.seed)
     val_generated = synth_samples(CLASSES, 12, cfg.seed + 1)
@@ -207,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=TrainConfig.seed)
     ap.add_argument("--width", type=int, default=TrainConfig.width)
     ap.add_argument("--synth-per-class", type=int, default=TrainConfig.synth_per_class)
+    ap.add_argument("--holdout-groups", default="", metavar="K/N", help="hold out share K of N person groups")
     ap.add_argument("--report", help="write held-out predictions (JSON) here")
     ap.add_argument("--aug", action="append", default=[], metavar="FIELD=VALUE", help="AugmentConfig field")
     ap.add_argument("--feat", action="append", default=[], metavar="FIELD=VALUE", help="FeatureConfig field")
@@ -226,16 +239,23 @@ def main(argv: list[str] | None = None) -> int:
     feat = overridden(FeatureConfig(joints=CORE_JOINTS), args.feat)
     aug = overridden(AugmentConfig(), args.aug)
     holdout = {s for s in args.holdout.split(",") if s}
-    samples, val, test = build_pool(holdout, cfg, feat)
+    samples, val, test = build_pool(holdout, cfg, feat, args.holdout_groups)
+    evaluated = bool(holdout or args.holdout_groups)
     sampler = WindowSampler(samples, feat, aug)
     kept = [samples[i] for i in sampler.kept]
     labels = np.array([CLASSES.index(s.label) for s in kept], np.int64)
     real = np.array([s.source != "synth" for s in kept])
     print(
         f"train sequences {len(kept)} ({int(real.sum())} real); "
-        f"val clips {len(val.clip_labels)}; held-out clips {len(test.clip_labels) if holdout else 0}"
+        f"val clips {len(val.clip_labels)}; held-out clips {len(test.clip_labels) if evaluated else 0}"
     )
-    model_cfg = PoseTSMConfig(n_classes=len(CLASSES), window=feat.window, width=cfg.width, joints=feat.joints)
+    model_cfg = PoseTSMConfig(
+        n_classes=len(CLASSES),
+        in_channels=n_channels(feat),
+        window=feat.window,
+        width=cfg.width,
+        joints=feat.joints,
+    )
     model = fit(sampler, labels, sample_weights(labels, real, cfg), cfg, model_cfg)
     min_conf = calibrate(model, val)
     print(f"params {n_params(model)}, min_confidence {min_conf:.2f}")
@@ -245,8 +265,9 @@ def main(argv: list[str] | None = None) -> int:
         "train": asdict(cfg),
         "augment": asdict(aug),
         "holdout": sorted(holdout),
+        "holdout_groups": args.holdout_groups,
     }
-    if holdout:
+    if evaluated:
         from models.evaluate import clip_metrics
 
         preds = decide(clip_probs(model, test), list(CLASSES), min_conf)

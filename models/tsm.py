@@ -16,6 +16,7 @@ The shift costs nothing and lets the cheap 1×1 convs mix information across nei
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -155,6 +156,22 @@ def predict_clip(model: PoseTSM, windows: np.ndarray | torch.Tensor) -> np.ndarr
     probs = F.softmax(model(x), dim=-1).mean(dim=0)  # [n_classes]
     model.train(was_training)
     return probs.numpy()
+
+
+def for_inference(model: PoseTSM, example: torch.Tensor) -> torch.jit.ScriptModule:
+    """The eval-mode network traced on ``example`` [N, C, T, V], frozen (BatchNorm folded into the
+    convolutions) and optimised for CPU inference (oneDNN): the same function of any [N', C, T', V] input
+    (T' ≥ 2), faster on one core than eager PyTorch (scripts/bench_classifier.py --eager). Call it under
+    ``torch.jit.optimized_execution(False)``: the profiling executor would recompile on new shapes.
+
+    torch.jit is deprecated in favour of torch.compile, which needs a C++ toolchain at run time; with torch
+    pinned (2.13) this path is stable, and tests hold it to the eager network's output."""
+    model = model.eval()
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", torch.jit.TracerWarning)  # temporal_shift's size check: T' ≥ 2 holds
+        traced = torch.jit.trace(model, example, check_trace=False)
+        return torch.jit.optimize_for_inference(torch.jit.freeze(traced))
 
 
 def save(

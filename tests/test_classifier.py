@@ -104,3 +104,16 @@ def test_end_to_end_without_a_hint(rel, expected):
     else:
         assert isinstance(result, Assessment) and result.exercise == expected
         assert result.classification.source == "model" and result.classification.confidence > 0.5
+
+
+def test_the_fast_network_gives_the_eager_networks_answer(clf):
+    """Run time uses the traced, frozen network (models.tsm.for_inference): the same probabilities as
+    eager PyTorch for clips of any length (1 to 6 windows), whatever shape it was traced on."""
+    eager = replace(clf, fast=False)
+    fast = replace(clf, fast=True)
+    rng = np.random.default_rng(21)
+    for exercise, seconds in (("squat", 60.0), ("push_up", 4.0), ("jumping_jack", 12.0), ("plank", 1.5)):
+        seq = synth.generate(exercise, rng, fps=10.0, max_seconds=seconds).pose_sequence()
+        a, b = eager.probabilities(seq), fast.probabilities(seq)
+        assert a.keys() == b.keys() and max(abs(a[k] - b[k]) for k in a) < 1e-4
+    assert fast._net is not None and eager._net is None  # the fast path really ran

@@ -15,7 +15,7 @@ from models.augment import AugmentConfig, WindowSampler
 from models.classify import TSMClassifier
 from models.datasets_core import PoseSample
 from models.features import CORE_JOINTS, FeatureConfig
-from models.train import CLASSES, TrainConfig, clip_probs, fit, overridden, sample_weights
+from models.train import CLASSES, TrainConfig, clip_probs, fit, group_share, overridden, sample_weights
 from models.trainset import UNKNOWN, windows_of
 from models.tsm import PoseTSM, PoseTSMConfig
 
@@ -31,6 +31,16 @@ def test_overrides_parse_each_field_as_its_type() -> None:
     for bad in (["no_such_field=1"], ["steps"], ["steps=ten"]):
         with pytest.raises((SystemExit, ValueError)):
             overridden(TrainConfig(), bad)
+
+
+def test_group_shares_split_every_group_once_and_stably() -> None:
+    groups = [f"athlete:{i}" for i in range(200)] + ["kaggle_pushup:pushup_149-156"]
+    halves = [{g for g in groups if group_share(g, f"{k}/2")} for k in (0, 1)]
+    assert halves[0].isdisjoint(halves[1]) and halves[0] | halves[1] == set(groups)
+    assert 70 < len(halves[0]) < 130  # roughly half
+    thirds = [{g for g in groups if group_share(g, f"{k}/3")} for k in range(3)]
+    assert sum(map(len, thirds)) == len(groups)
+    assert group_share("athlete:7", "1/2") == group_share("athlete:7", "1/2")  # no per-run salt
 
 
 def test_unknown_weight_scales_the_background_share_of_the_batches() -> None:

@@ -287,3 +287,70 @@ def test_feature_joint_subset_zeroes_every_other_joint() -> None:
     others = [j for j in range(w.shape[-1]) if j not in CORE_JOINTS]
     assert np.all(w[..., others] == 0.0)
     assert np.abs(w[..., list(CORE_JOINTS)]).sum() > 0
+
+
+# --- bone channels ----------------------------------------------------------------------------------------
+
+BONES = features.FeatureConfig(bones=True)
+
+
+def test_bone_channels_point_from_parent_to_joint() -> None:
+    t = np.arange(0, 4, 1 / 15)
+    xy, vis = _walking_pose(t)
+    w = features.clip_windows(xy, vis, t, BONES)
+    assert w.shape[1] == features.n_channels(BONES) == features.N_CHANNELS + 2
+    plain = features.clip_windows(xy, vis, t)
+    assert np.array_equal(w[:, : features.N_CHANNELS], plain)  # the first five channels are unchanged
+    pos = np.stack([w[:, features.X], w[:, features.Y]], -1)  # [N, T, J, 2]
+    bone = pos[:, :, L.LEFT_ELBOW] - pos[:, :, L.LEFT_SHOULDER]  # [N, T, 2] the upper arm
+    expected = bone / np.sqrt((bone**2).sum(-1, keepdims=True) + features.BONE_SOFT_TORSO**2)
+    got = np.stack([w[:, features.BX, :, L.LEFT_ELBOW], w[:, features.BY, :, L.LEFT_ELBOW]], -1)
+    assert np.allclose(got, expected, atol=1e-5)
+    # the hips hang off the pelvis, which is the body-frame origin (its slot carries the global track)
+    hip = pos[:, :, L.LEFT_HIP]
+    hip_dir = hip / np.sqrt((hip**2).sum(-1, keepdims=True) + features.BONE_SOFT_TORSO**2)
+    assert np.allclose(w[:, features.BX, :, L.LEFT_HIP], hip_dir[..., 0], atol=1e-5)
+    assert (w[:, features.BX :, :, L.PELVIS] == 0).all()  # the root has no bone
+    assert np.abs(w[:, features.BX :]).max() <= 1.0
+
+
+def test_bone_channels_ignore_limb_length() -> None:
+    """Longer forearms (another body, or a marker placed further down the limb) leave their direction."""
+    t = np.arange(0, 4, 1 / 15)
+    xy, vis = _walking_pose(t)
+    longer = xy.copy()
+    for elbow, wrist in ((L.LEFT_ELBOW, L.LEFT_WRIST), (L.RIGHT_ELBOW, L.RIGHT_WRIST)):
+        longer[:, wrist] = xy[:, elbow] + 1.4 * (xy[:, wrist] - xy[:, elbow])
+    a = features.clip_windows(xy, vis, t, BONES)
+    b = features.clip_windows(longer, vis, t, BONES)
+    wrists = [L.LEFT_WRIST, L.RIGHT_WRIST]
+    assert not np.allclose(a[:, features.X][..., wrists], b[:, features.X][..., wrists], atol=1e-3)
+    angle_a = np.arctan2(a[:, features.BY][..., wrists], a[:, features.BX][..., wrists])
+    angle_b = np.arctan2(b[:, features.BY][..., wrists], b[:, features.BX][..., wrists])
+    assert np.allclose(angle_a, angle_b, atol=1e-3)  # the same direction (only the soft length differs)
+
+
+def test_bone_channels_are_zero_where_a_joint_is_missing() -> None:
+    t = np.arange(0, 4, 1 / 15)
+    xy, vis = _walking_pose(t)
+    xy[:, L.LEFT_ELBOW] = np.nan  # never seen: the upper arm and the forearm have no direction
+    w = features.clip_windows(xy, vis, t, BONES)
+    assert (w[:, features.BX :][..., [L.LEFT_ELBOW, L.LEFT_WRIST]] == 0).all()
+    assert np.abs(w[:, features.BX :][..., L.RIGHT_WRIST]).sum() > 0
+
+
+def test_bone_channels_mirror_with_the_video() -> None:
+    a = synth.generate("lunge_forward", np.random.default_rng(3), noise=0, mirror=False)
+    b = synth.generate("lunge_forward", np.random.default_rng(3), noise=0, mirror=True)
+    wa = features.clip_windows(a.xy, a.visibility, a.t_s, BONES)
+    wb = features.clip_windows(b.xy, b.visibility, b.t_s, BONES)
+    assert np.allclose(features.mirror_windows(wa), wb, atol=1e-4)
+    assert np.allclose(features.mirror_windows(features.mirror_windows(wa)), wa)
+
+
+def test_a_model_reads_bone_windows() -> None:
+    clip = synth.generate("squat", np.random.default_rng(4), max_seconds=8.0)
+    w = features.clip_windows(clip.xy, clip.visibility, clip.t_s, BONES)
+    model = PoseTSM(PoseTSMConfig(n_classes=3, in_channels=features.n_channels(BONES), width=8, depth=2))
+    probs = predict_clip(model, features.with_mirrored(w))
+    assert probs.shape == (3,) and np.isclose(probs.sum(), 1.0, atol=1e-5)
