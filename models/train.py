@@ -183,9 +183,9 @@ def build_pool(
     held = [
         s for s in clips if s.source in holdout or (holdout_groups and group_share(s.group, holdout_groups))
     ]
-    held_groups = {s.group for s in held}
+    held_groups = {s.group for s in held}  # every held clip's group: leaving them out leaves out the clips
     real = load_public(DATA, exclude_groups=held_groups) + [
-        s for s in clips if s not in held and s.group not in held_groups and s.label in CLASSES
+        s for s in clips if s.group not in held_groups and s.label in CLASSES
     ]
     generated = synth_samples(CLASSES, cfg.synth_per_class, cfg.seed)
     val_generated = synth_samples(CLASSES, 12, cfg.seed + 1)
