@@ -38,25 +38,25 @@ bench: setup
 FOLD_A := calimiro_workouttracker,kshitij_be_project,ketanpaliwal_curl,ngoquocbao_exercise_correction
 FOLD_B := kaiakol_posetrainer,tomnotch_exercise_videos,kaggle_pushup_correct_wrong
 # $(call both_folds,PREFIX,TRAIN_ARGS): the two folds trained side by side → PREFIXA.json, PREFIXB.json (+ .pt)
-both_folds = $(BIN)/python -m models.train --holdout $(FOLD_A) $(2) --out $(1)A.pt --report $(1)A.json & a=$$!; \
-	$(BIN)/python -m models.train --holdout $(FOLD_B) $(2) --out $(1)B.pt --report $(1)B.json & b=$$!; \
+both_folds = $(BIN)/python -m models.train.loop --holdout $(FOLD_A) $(2) --out $(1)A.pt --report $(1)A.json & a=$$!; \
+	$(BIN)/python -m models.train.loop --holdout $(FOLD_B) $(2) --out $(1)B.pt --report $(1)B.json & b=$$!; \
 	wait $$a && wait $$b
 classifier: setup
 	$(BIN)/formcoach evaluate $(SHARED)/clips/labels.csv --workers 2 --pose-cache cache/poses > /dev/null
 	$(call both_folds,cache/fold,)
-	$(BIN)/python -m models.evaluate cache/foldA.json cache/foldB.json --crossfit 0.95 --out out/classifier_eval
-	$(BIN)/python -m models.train
-	$(BIN)/python -m models.calibrate cache/foldA.json cache/foldB.json --weights models/weights/pose_tsm.pt
+	$(BIN)/python -m models.train.evaluate cache/foldA.json cache/foldB.json --crossfit 0.95 --out out/classifier_eval
+	$(BIN)/python -m models.train.loop
+	$(BIN)/python -m models.train.calibrate cache/foldA.json cache/foldB.json --weights models/weights/pose_tsm.pt
 
 # One seed of the two held-out folds, to judge a change over seeds (models/compare.py), e.g.
-#   make folds TAG=s1 SEED=1 ARGS="--aug var_len_p=0.25"; .venv/bin/python -m models.compare cache/exp/s0 cache/exp/s1
+#   make folds TAG=s1 SEED=1 ARGS="--aug var_len_p=0.25"; .venv/bin/python -m models.train.compare cache/exp/s0 cache/exp/s1
 TAG ?= s0
 SEED ?= 0
 ARGS ?=
 folds: setup
 	mkdir -p cache/exp/$(TAG)
 	$(call both_folds,cache/exp/$(TAG)/,--seed $(SEED) $(ARGS))
-	$(BIN)/python -m models.compare cache/exp/$(TAG)
+	$(BIN)/python -m models.train.compare cache/exp/$(TAG)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

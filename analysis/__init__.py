@@ -1,0 +1,1 @@
+"""FormCoach's analysis: pure, synchronous video → pose → exercise → reps → verdicts → annotated frames."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from analysis.types import Classification, PoseSequence
+from analysis.vocab.types import Classification, PoseSequence
 
 
 class Classifier(Protocol):

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from analysis.exercises import catalog
+from analysis.vocab import catalog
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,9 +53,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from analysis import pipeline, report
-    from analysis.i18n import translate
-    from analysis.types import AnalysisJob, Rejection
+    from analysis import pipeline
+    from analysis.report import json_report as report
+    from analysis.report.i18n import translate
+    from analysis.vocab.types import AnalysisJob, Rejection
 
     if args.exercise and args.exercise not in catalog.CATALOG:
         print(f"unknown exercise {args.exercise!r}; see `formcoach exercises`", file=sys.stderr)

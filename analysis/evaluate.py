@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from analysis.exercises import catalog
+from analysis.vocab.labels import hint_for, label_matches
 
 
 @dataclass(frozen=True)
@@ -63,24 +63,11 @@ def read_rows(labels_csv: str) -> list[Row]:
     return rows
 
 
-def hint_for(label: str) -> str | None:
-    """The exercise id to force for a dataset label (aliases → their first id); None → classifier."""
-    if label in catalog.CATALOG:
-        return label
-    aliases = catalog.LABEL_ALIASES.get(label)
-    return aliases[0] if aliases else None
-
-
-def label_matches(label: str, predicted: str | None) -> bool:
-    if label == "negative":
-        return predicted is None
-    return predicted == label or predicted in catalog.LABEL_ALIASES.get(label, ())
-
 
 def _one(row: Row, use_hint: bool) -> Outcome:
     from analysis import pipeline
-    from analysis.grading import overall_status
-    from analysis.types import AnalysisJob, Rejection, Status
+    from analysis.judge.grading import overall_status
+    from analysis.vocab.types import AnalysisJob, Rejection, Status
 
     t0 = time.perf_counter()
     hint = hint_for(row.label) if use_hint else None

@@ -10,16 +10,25 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from analysis import quality, video
-from analysis.assess import assess
 from analysis.classifier import Classifier, load_classifier
 from analysis.exercises.generic import spec_or_generic
-from analysis.keyframes import key_frames
-from analysis.pose import MediaPipePose, PoseEstimator
-from analysis.pose_cache import PoseCache
-from analysis.prefetch import prefetch
-from analysis.types import AnalysisJob, Assessment, Classification, Clip, Limits, PoseSequence, Rejection
-from analysis.views import detect_view
+from analysis.judge.assess import assess
+from analysis.judge.views import detect_view
+from analysis.media import video
+from analysis.media.prefetch import prefetch
+from analysis.pose import quality
+from analysis.pose.cache import PoseCache
+from analysis.pose.estimator import MediaPipePose, PoseEstimator
+from analysis.report.keyframes import key_frames
+from analysis.vocab.types import (
+    AnalysisJob,
+    Assessment,
+    Classification,
+    Clip,
+    Limits,
+    PoseSequence,
+    Rejection,
+)
 
 T = TypeVar("T")
 LIMITS = Limits()

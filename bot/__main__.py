@@ -3,7 +3,7 @@
 FORMCOACH_ROLE picks the process of a scale-out deployment (deploy/README.md): ``all`` (default) and
 ``frontend`` serve updates as below, ``worker`` runs a Celery worker node, ``scheduler`` fires pushes.
 
-Long polling by default; with FORMCOACH_WEBHOOK_URL set, FormCoach's own webhook server (bot.webhook) on
+Long polling by default; with FORMCOACH_WEBHOOK_URL set, FormCoach's own webhook server (bot.roles.webhook) on
 FORMCOACH_WEBHOOK_PORT whose path is the URL's path: it checks Telegram's secret-token header
 (FORMCOACH_WEBHOOK_SECRET) and answers Telegram only once the update was processed (a clip's job stored
 and handed on), so an update is never acknowledged and then lost with its process.
@@ -18,8 +18,8 @@ import sys
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
 from bot.config import ConfigError, Settings, install_log_redaction
+from bot.roles.wiring import build_application
 
 log = logging.getLogger("bot")
 
@@ -45,13 +45,13 @@ def main() -> int:
         return 2
     setup_logging(settings.token, settings.log_level)
     log.info("starting with %r", settings)  # Settings' repr masks the token, the secret, passwords
-    if settings.role == "worker":  # a Celery worker node (bot.celery_app)
-        from bot.celery_app import run_worker
+    if settings.role == "worker":  # a Celery worker node (bot.roles.celery_app)
+        from bot.roles.celery_app import run_worker
 
         return run_worker(settings)
     application = build_application(settings)
-    if settings.role == "scheduler":  # pushes and retention, no updates (bot.scheduler)
-        from bot.scheduler import run_scheduler
+    if settings.role == "scheduler":  # pushes and retention, no updates (bot.roles.scheduler)
+        from bot.roles.scheduler import run_scheduler
 
         run_scheduler(application)
         return 0
@@ -64,7 +64,7 @@ def serve(application: Application, settings: Settings) -> None:
     if settings.webhook_url is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
-    from bot.webhook import run_webhook
+    from bot.roles.webhook import run_webhook
 
     run_webhook(application, settings)
 

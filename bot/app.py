@@ -2,17 +2,18 @@
 
 post_init (before the first update): open the Store, start the Analyzer (its workers load MediaPipe
 before the first user), publish Services in ``bot_data["services"]``, set the localised command menu
-(ko, en), register the commands module when it is there (``bot.commands.register`` /
+(ko, en), register the commands module when it is there (``bot.chat.commands.register`` /
 ``on_startup``), and resume jobs a previous run left pending. post_stop: stop the job workers
 (answers being sent are finished). post_shutdown: stop the analyzer, close the store.
 
 ``run_polling`` / ``run_webhook`` call these hooks; tests and scripts use ``async with running(app):``,
 which does the same sequence on the current event loop.
 
-Roles (FORMCOACH_ROLE, bot.config): with a broker the clips go to Celery (bot.dispatch) and this process
-starts no analysis pool; a ``frontend`` has no JobQueue (the ``scheduler`` fires the pushes and sweeps jobs
-never handed to the broker, bot.scheduler); a ``scheduler`` takes no clips. On a shared database
-(FORMCOACH_DATABASE_URL) the per-user clip rate limit is counted there (one limit across front ends).
+Roles (FORMCOACH_ROLE, bot.config): with a broker the clips go to Celery and this process starts no
+analysis pool; a ``frontend`` has no JobQueue (the ``scheduler`` fires the pushes and sweeps jobs never
+handed to the broker); a ``scheduler`` takes no clips. This module never imports the roles: what they add
+comes in as a ``Wiring`` (``bot.roles.build_application`` passes the one the settings ask for). On a shared
+database (FORMCOACH_DATABASE_URL) the per-user clip rate limit is counted there (one limit across front ends).
 """
 
 from __future__ import annotations
@@ -33,24 +34,33 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, CallbackContext, JobQueue
 from telegram.warnings import PTBUserWarning
 
-from analysis.i18n import LOCALES, translate
-from bot import buttons, handlers, scheduler
-from bot.analyzer import Analyzer
+from analysis.report.i18n import LOCALES, translate
+from bot.chat import buttons, handlers
+from bot.chat.users import SharedRateLimiter
 from bot.config import Settings
 from bot.context import SERVICES_KEY, Services, services, utcnow
-from bot.jobs import JobRunner
-from bot.store import Store
-from bot.users import SharedRateLimiter
-from bot.voice import Speaker, build_speaker
+from bot.jobs.analyzer import Analyzer
+from bot.jobs.runner import JobRunner
+from bot.replies.voice import Speaker, build_speaker
+from bot.store.db import Store
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "help", "progress", "history", "remind", "settings", "delete")
-COMMANDS_MODULE = "bot.commands"
+COMMANDS_MODULE = "bot.chat.commands"
 _PARTS_KEY = "_formcoach_parts"
 # A send that timed out may still have been delivered (Telegram has no idempotency key), so a retry can
 # duplicate it: the read timeout (Settings.api_timeout_s, 30 s) is far above Telegram's usual latency,
 # and only a call that got no answer at all within it is sent again. Connecting is retried sooner.
 CONNECT_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class Wiring:
+    """What the scale-out roles add to the application (built by ``bot.roles.wiring``): who takes clips
+    in when a broker is configured, and what starts with the application (resync, sweeper)."""
+
+    dispatcher: Callable[[Application], JobRunner] | None = None
+    on_start: tuple[Callable[[Application], None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ class _Parts:
     analyzer: Analyzer
     speaker: Speaker | None
     clock: Callable[[], datetime] | None
+    wiring: Wiring
 
 
 def api_builder(settings: Settings) -> ApplicationBuilder:  # type: ignore[type-arg]
@@ -84,8 +95,13 @@ def build_application(
     analyzer: Analyzer | None = None,
     speaker: Speaker | None = None,
     clock: Callable[[], datetime] | None = None,
+    wiring: Wiring | None = None,
 ) -> Application:
-    """The bot. ``speaker=None`` builds one from ``settings.tts`` (None as well when it is "off")."""
+    """The bot. ``speaker=None`` builds one from ``settings.tts`` (None as well when it is "off");
+    ``wiring`` is what the scale-out roles add (required when the settings name a broker)."""
+    wiring = wiring or Wiring()
+    if settings.uses_broker and wiring.dispatcher is None:
+        raise ValueError("a broker is configured: build the application with bot.roles.build_application")
     application = (
         api_builder(settings)
         .job_queue(JobQueue() if settings.runs_scheduler else None)  # front ends fire no pushes
@@ -99,7 +115,7 @@ def build_application(
     if speaker is None:
         speaker = build_speaker(settings.tts, settings.cache_dir / "voice")
     analyzer = analyzer or Analyzer(settings.workers, timeout_s=settings.analysis_timeout_s)
-    parts = _Parts(settings, analyzer, speaker, clock)
+    parts = _Parts(settings, analyzer, speaker, clock, wiring)
     application.bot_data[_PARTS_KEY] = parts
     handlers.register(application)
     return application
@@ -124,13 +140,12 @@ async def _post_init(application: Application) -> None:
     module = commands_module()
     await set_commands(application, module)
     await _start_commands(application, module)
-    runner = _intake(application, settings, parts.analyzer)
+    runner = _intake(application, parts)
     if runner is not None:
         application.bot_data[buttons.RUNNER_KEY] = runner
         await runner.start()
-    if settings.runs_scheduler and settings.database_url is not None:  # others change the database too
-        scheduler.start_resync(application)
-    _start_sweeper(application, settings)
+    for start in parts.wiring.on_start:
+        start(application)
     if settings.retention_days and application.job_queue is not None:
         application.job_queue.run_repeating(
             purge_expired, interval=RETENTION_EVERY_S, first=60, name="retention"
@@ -140,27 +155,13 @@ async def _post_init(application: Application) -> None:
 RETENTION_EVERY_S = 24 * 3600
 
 
-def _start_sweeper(application: Application, settings: Settings) -> None:
-    """Where pushes fire and clips go to Celery, also re-send jobs a dying front end stored but never
-    handed over (bot.scheduler.sweep)."""
-    if not settings.runs_scheduler:
-        return
-    if settings.uses_broker:
-        scheduler.start_sweeper(application, settings)
-    elif settings.role == "scheduler":
-        log.warning("no FORMCOACH_BROKER_URL: jobs stored but never handed to the broker are not swept")
-
-
-def _intake(application: Application, settings: Settings, analyzer: Analyzer) -> JobRunner | None:
-    """Who takes clips in: this process's pool, the Celery workers (a broker), or nobody (scheduler)."""
-    if settings.role == "scheduler":
+def _intake(application: Application, parts: _Parts) -> JobRunner | None:
+    """Who takes clips in: this process's pool, the roles' dispatcher (a broker), or nobody (scheduler)."""
+    if parts.settings.role == "scheduler":
         return None
-    if settings.uses_broker:
-        from bot.celery_app import create_celery
-        from bot.dispatch import CeleryDispatcher
-
-        return CeleryDispatcher(application, create_celery(settings))
-    return JobRunner(application, analyzer.concurrency)
+    if parts.wiring.dispatcher is not None:
+        return parts.wiring.dispatcher(application)
+    return JobRunner(application, parts.analyzer.concurrency)
 
 
 async def purge_expired(context: CallbackContext) -> None:  # type: ignore[type-arg]
@@ -186,7 +187,7 @@ async def _post_shutdown(application: Application) -> None:
 
 
 def commands_module() -> Any | None:
-    """The other half of the bot (bot.commands: /start, /settings, reminders …), when it is installed."""
+    """The other half of the bot (bot.chat.commands: /start, /settings, reminders …), when it is installed."""
     if importlib.util.find_spec(COMMANDS_MODULE) is None:
         log.info("%s is not there: running without the commands", COMMANDS_MODULE)
         return None
@@ -194,7 +195,7 @@ def commands_module() -> Any | None:
 
 
 def command_menu(language: str, module: Any | None = None) -> list[BotCommand]:
-    """The command menu in ``language``: bot.commands' own descriptions when it has them, else ours."""
+    """The command menu in ``language``: bot.chat.commands' own descriptions when it has them, else ours."""
     describe = getattr(module, "command_descriptions", None)
     if callable(describe):
         return [BotCommand(command, text) for command, text in describe(language)]
@@ -213,7 +214,7 @@ async def set_commands(application: Application, module: Any | None = None) -> N
 
 
 async def _start_commands(application: Application, module: Any | None) -> None:
-    """``register(application)`` and ``await on_startup(application)`` of bot.commands, when present."""
+    """``register(application)`` and ``await on_startup(application)`` of bot.chat.commands, when present."""
     if callable(getattr(module, "register", None)):
         module.register(application)
     if callable(getattr(module, "on_startup", None)):

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from bot.analyzer import Analyzer
     from bot.config import Settings
-    from bot.store import Store
-    from bot.voice import Speaker
+    from bot.jobs.analyzer import Analyzer
+    from bot.replies.voice import Speaker
+    from bot.store.db import Store
 
 SERVICES_KEY = "services"
 

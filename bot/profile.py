@@ -10,9 +10,9 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from analysis.i18n import DEFAULT_LOCALE, LOCALES, normalise_locale, translate
+from analysis.report.i18n import DEFAULT_LOCALE, LOCALES, normalise_locale, translate
 from bot.context import services
-from bot.store import UserSettings
+from bot.store.db import UserSettings
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE

@@ -1,0 +1,1 @@
+"""The TSM exercise classifier at run time (tsm, features, classify, answer); training: models.train."""

@@ -3,7 +3,7 @@
 Every window is judged as filmed and mirrored, and the softmaxes averaged: filming from the other side
 (or a selfie camera's mirror image) cannot change the answer. "unknown" is an explicit background class
 of the model, and a clip whose best exercise probability is below `min_confidence` (stored with the
-weights; chosen on held-out sources by models.calibrate) is also unknown: the bot then asks which
+weights; chosen on held-out sources by models.train.calibrate) is also unknown: the bot then asks which
 exercise it was instead of grading the wrong one.
 """
 
@@ -16,8 +16,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from analysis.types import Classification, PoseSequence
-from models.calibrate import UNKNOWN, answer
+from analysis.vocab.types import Classification, PoseSequence
+from models.answer import UNKNOWN, answer
 from models.features import FeatureConfig, clip_windows, with_mirrored
 from models.tsm import PoseTSM, for_inference, load, predict_clip
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.landmarks import MIRROR_INDEX, Landmark
-from analysis.normalize import body_frame, fill_gaps, torso_length
+from analysis.vocab.landmarks import MIRROR_INDEX, Landmark
+from analysis.vocab.normalize import body_frame, fill_gaps, torso_length
 
 L = Landmark
 

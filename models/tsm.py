@@ -26,7 +26,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from analysis.landmarks import CONNECTIONS, N_JOINTS, Landmark
+from analysis.vocab.landmarks import CONNECTIONS, N_JOINTS, Landmark
 
 FORMAT = "formcoach-pose-tsm/1"
 

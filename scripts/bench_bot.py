@@ -5,7 +5,7 @@
 2. four chats sending a clip at the same moment: every one answered, with each chat's latency.
 
 Clip: ../shared/data/clips/calimiro_workouttracker/pull-ups/pull_up_6.mp4 with the caption "풀업" when
-present, else a synthetic 10 s 1280×720 clip (tests.media; nobody in it, so the answer is "no person").
+present, else a synthetic 10 s 1280×720 clip (tests.fakes.media; nobody in it, so the answer is "no person").
 
     .venv/bin/python scripts/bench_bot.py [--workers 2] [--clip PATH --caption 풀업] [--synthetic]
 """
@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("GLOG_minloglevel", "2")
 
-from bot.analyzer import Analyzer  # noqa: E402
 from bot.app import build_application, running  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.jobs.analyzer import Analyzer  # noqa: E402
 from tests.fakes import Call, FakeBotAPI  # noqa: E402
-from tests.media import make_video, textured_frame  # noqa: E402
+from tests.fakes.media import make_video, textured_frame  # noqa: E402
 
 SHARED_CLIP = ROOT / "../shared/data/clips/calimiro_workouttracker/pull-ups/pull_up_6.mp4"
 TARGET_FIRST_REPLY_S = 5.0

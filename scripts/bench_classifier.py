@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from models import synth
 from models.classify import WEIGHTS, TSMClassifier
+from models.synth import generate as synth
 
 
 def main() -> None:

@@ -26,12 +26,12 @@ DEFAULT = (
 
 
 def naive(path: str, exercise: str) -> tuple[float, int]:
-    from analysis import video
-    from analysis.assess import assess
     from analysis.exercises.generic import spec_or_generic
-    from analysis.pose import MediaPipePose
-    from analysis.types import Limits, Rejection
-    from analysis.views import detect_view
+    from analysis.judge.assess import assess
+    from analysis.judge.views import detect_view
+    from analysis.media import video
+    from analysis.pose.estimator import MediaPipePose
+    from analysis.vocab.types import Limits, Rejection
 
     t0 = time.perf_counter()
     full = Limits(target_fps=1000.0, max_side_px=10_000)
@@ -44,7 +44,7 @@ def naive(path: str, exercise: str) -> tuple[float, int]:
 
 def ours(path: str, exercise: str) -> tuple[float, int, dict[str, float]]:
     from analysis import pipeline
-    from analysis.types import AnalysisJob, Rejection
+    from analysis.vocab.types import AnalysisJob, Rejection
 
     t0 = time.perf_counter()
     pipeline.init_worker()  # MediaPipe + classifier load: a worker does this once, not per clip

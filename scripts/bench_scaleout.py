@@ -58,7 +58,7 @@ def tree_cpu_s(pid: int) -> float:
 
 async def burst(d: object, clip_file: str, n: int, caption: str, first_user: int) -> dict[str, float]:
     """Send ``n`` clips at once from n users; wait for every answer; the figures of this burst."""
-    from tests.scaleout import Deployment
+    from tests.bot.roles.scaleout import Deployment
 
     assert isinstance(d, Deployment)
     botapi = d.botapi
@@ -97,10 +97,10 @@ async def burst(d: object, clip_file: str, n: int, caption: str, first_user: int
 
 
 async def main_async(args: argparse.Namespace) -> int:
-    from tests.dbs import fresh_schema, redis_url
+    from tests.bot.dbs import fresh_schema, redis_url
+    from tests.bot.roles.scaleout import Deployment
     from tests.fakes import FakeBotAPI
-    from tests.media import make_video
-    from tests.scaleout import Deployment
+    from tests.fakes.media import make_video
 
     try:
         broker = redis_url()

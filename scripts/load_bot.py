@@ -37,9 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.bot.procmem import alive, peak_rss_mb, spawned_workers  # noqa: E402
 from tests.fakes import Call, FakeBotAPI  # noqa: E402
-from tests.media import make_video  # noqa: E402
-from tests.procmem import alive, peak_rss_mb, spawned_workers  # noqa: E402
+from tests.fakes.media import make_video  # noqa: E402
 
 SHARED_CLIP = ROOT / "../shared/data/clips/kaggle_pushup_correct_wrong/correct/pushup_1.mp4"
 FIRST_CHAT = 100_001

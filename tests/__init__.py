@@ -1,0 +1,1 @@
+"""FormCoach's tests, mirroring the packages; shared fakes in tests.fakes."""

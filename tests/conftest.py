@@ -3,7 +3,7 @@
 * ``botapi`` — a started :class:`tests.fakes.FakeBotAPI`: a Telegram Bot API over real HTTP on 127.0.0.1.
   Point python-telegram-bot at it with ``base_url=botapi.base_url, base_file_url=botapi.base_file_url``.
 * ``tg_bot`` — an initialised ``telegram.Bot`` talking to ``botapi``.
-* ``store`` — a :class:`bot.store.Store` opened on a fresh SQLite file under ``tmp_path``.
+* ``store`` — a :class:`bot.store.db.Store` opened on a fresh SQLite file under ``tmp_path``.
 * ``_no_internet`` (autouse) — a socket connection to anything but loopback fails the test at once,
   so nothing (gTTS included) can reach the internet from a test.
 
@@ -22,7 +22,7 @@ import pytest
 import pytest_asyncio
 import telegram
 
-from bot.store import Store
+from bot.store.db import Store
 from tests.fakes import FakeBotAPI
 
 

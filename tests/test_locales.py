@@ -34,10 +34,10 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 from fluent.syntax.visitor import Visitor
 
-from analysis import i18n
-from analysis.exercises.catalog import CATALOG
+from analysis.report import i18n
+from analysis.vocab.catalog import CATALOG
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 LOCALES_DIR = ROOT / "locales"
 CODE_DIRS = ("analysis", "bot", "models")
 KEY_LITERAL = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9_]+)+$")

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from analysis.exercises import catalog
 from analysis.exercises.lower_body import PELVIS_HEIGHT, TORSO_LEAN
 from analysis.exercises.registry import SPECS
-from analysis.exercises.spec import ExerciseSpec
-from analysis.measures import Angle, Gap, Height, Side, XPos
-from analysis.reps import RepSpec
-from analysis.rules import Unjudgeable
+from analysis.judge.measures import Angle, Gap, Height, Side, XPos
+from analysis.judge.reps import RepSpec
+from analysis.judge.rules import Unjudgeable
+from analysis.judge.spec import ExerciseSpec
+from analysis.vocab import catalog
 
 NOT_YET = "notjudged-not-yet"
 _WRIST_OVER_SHOULDER = Height(("WRIST", "SHOULDER"), Side.MAX)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY
-from analysis.exercises.spec import ExerciseSpec
-from analysis.measures import Angle, Height, Side, Spread, Tilt
-from analysis.reps import HoldSpec
-from analysis.rules import SIDE_VIEWS, Agg, Check, MinDeg, MinRatio, MinTorso, Phase
+from analysis.judge.measures import Angle, Height, Side, Spread, Tilt
+from analysis.judge.reps import HoldSpec
+from analysis.judge.rules import SIDE_VIEWS, Agg, Check, MinDeg, MinRatio, MinTorso, Phase
+from analysis.judge.spec import ExerciseSpec
 
 PLANK = ExerciseSpec(
     id="plank",

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from analysis.exercises.spec import ExerciseSpec
-from analysis.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap, YPos
-from analysis.reps import RepSpec
-from analysis.rules import (
+from analysis.judge.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap, YPos
+from analysis.judge.reps import RepSpec
+from analysis.judge.rules import (
     ANY_VIEW,
     FRONT_VIEWS,
     SIDE_VIEWS,
@@ -19,7 +18,8 @@ from analysis.rules import (
     Phase,
     Unjudgeable,
 )
-from analysis.types import View
+from analysis.judge.spec import ExerciseSpec
+from analysis.vocab.types import View
 
 FRONT_ONLY = frozenset({View.FRONT})
 HEAD_IN_LINE = Angle(("EAR", "SHOULDER", "HIP"), Side.NEAR)  # 180 = head in line with the torso

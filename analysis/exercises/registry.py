@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis.exercises import holds, lower_body, upper_body
-from analysis.exercises.spec import ExerciseSpec
+from analysis.judge.spec import ExerciseSpec
 
 SPECS: dict[str, ExerciseSpec] = {s.id: s for m in (lower_body, upper_body, holds) for s in m.SPECS}
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE, TORSO_LEAN
-from analysis.exercises.spec import ExerciseSpec
-from analysis.measures import Angle, Gap, Height, Side, Spread, Tilt, XGap, XPos, YPos
-from analysis.reps import RepSpec
-from analysis.rules import (
+from analysis.judge.measures import Angle, Gap, Height, Side, Spread, Tilt, XGap, XPos, YPos
+from analysis.judge.reps import RepSpec
+from analysis.judge.rules import (
     ANY_VIEW,
     SIDE_VIEWS,
     Agg,
@@ -19,6 +18,7 @@ from analysis.rules import (
     Phase,
     Unjudgeable,
 )
+from analysis.judge.spec import ExerciseSpec
 
 ELBOW = Angle(("SHOULDER", "ELBOW", "WRIST"), Side.NEAR)
 BODY_LINE = Angle(("SHOULDER", "HIP", "ANKLE"), Side.NEAR)  # 180 = shoulders, hips, ankles in line

@@ -1,4 +1,4 @@
-"""The tests' Celery worker node: the production app (bot.celery_app) with a fake pose estimator.
+"""The tests' Celery worker node: the production app (bot.roles.celery_app) with a fake pose estimator.
 
     FORMCOACH_ROLE=worker … python -m tests.fakes.celery_worker [--hold-dir DIR] [--hostname NAME]
 
@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from analysis.classifier import UnknownClassifier
-from analysis.types import PoseSequence
+from analysis.vocab.types import PoseSequence
 from bot.__main__ import setup_logging
-from bot.celery_app import run_worker
 from bot.config import Settings
+from bot.roles.celery_app import run_worker
 from tests.fakes.pose import FakePose
 
 HOLD_LIMIT_S = 60.0

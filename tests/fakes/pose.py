@@ -26,8 +26,8 @@ from typing import Any
 
 import numpy as np
 
-from analysis.types import PoseSequence
-from tests.skeleton import cycle, sequence, side_frame
+from analysis.vocab.types import PoseSequence
+from tests.fakes.skeleton import cycle, sequence, side_frame
 
 REP_S, REST_S = 1.5, 0.5
 
@@ -87,7 +87,7 @@ def _figures(rgb: np.ndarray) -> int:
 
 
 def figures_frame(people: int) -> Any:
-    """A media pattern (tests.media) of ``people`` bright upright figures on a dark, textured floor."""
+    """A media pattern (tests.fakes.media) of ``people`` bright upright figures on a dark, textured floor."""
 
     def draw(index: int, width: int, height: int) -> np.ndarray:
         img = np.full((height, width, 3), 40, np.uint8)

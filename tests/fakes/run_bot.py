@@ -12,9 +12,9 @@ import sys
 
 from analysis.classifier import UnknownClassifier
 from bot.__main__ import serve, setup_logging
-from bot.analyzer import Analyzer
-from bot.app import build_application
 from bot.config import ConfigError, Settings
+from bot.jobs.analyzer import Analyzer
+from bot.roles.wiring import build_application
 from tests.fakes.pose import FakePose
 
 

@@ -1,0 +1,1 @@
+"""Verdicts: measures on skeletons, rule kinds, rep segmentation, view detection, grading, assessment."""

@@ -1,0 +1,68 @@
+"""PoseSequence + exercise spec → reps (or hold), per-rep findings and grades. Pure, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.judge.grading import grade_of, overall_grade, overall_status
+from analysis.judge.measures import Body
+from analysis.judge.reps import count_reps, hold_duration
+from analysis.judge.rules import Span
+from analysis.judge.spec import ExerciseSpec
+from analysis.vocab.types import Finding, Grade, PoseSequence, Rep, Status, View
+
+
+@dataclass(frozen=True)
+class Graded:
+    reps: tuple[Rep, ...]
+    hold_s: float | None
+    hold_span: tuple[int, int] | None
+    findings: tuple[Finding, ...]
+    rep_grades: tuple[Grade | None, ...]
+    grade: Grade | None
+    signal: np.ndarray | None  # the rep signal (for plots/debugging), not serialised
+
+
+def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
+    body = Body.of(seq)
+    if spec.hold is not None:
+        return _assess_hold(spec, body, seq, view)
+    assert spec.reps is not None
+    reps, sig = count_reps(spec.reps, body, seq.t_s)
+    findings = tuple(
+        rule.evaluate(spec.id, body, view, Span.of_rep(i, r), seq.t_s)
+        for i, r in enumerate(reps)
+        for rule in spec.rules
+    )
+    rep_grades = tuple(grade_of([f.status for f in findings if f.rep == i]) for i in range(len(reps)))
+    return Graded(
+        reps=reps,
+        hold_s=None,
+        hold_span=None,
+        findings=findings,
+        rep_grades=rep_grades,
+        grade=overall_grade(rep_grades),
+        signal=sig.raw,
+    )
+
+
+def _assess_hold(spec: ExerciseSpec, body: Body, seq: PoseSequence, view: View) -> Graded:
+    assert spec.hold is not None
+    hold_s, span = hold_duration(spec.hold, body, seq.t_s)
+    if span is None:
+        return Graded((), 0.0, None, (), (), None, None)
+    mid = (span[0] + span[1]) // 2
+    whole = Span(rep=None, start=span[0], bottom=mid, end=span[1])
+    findings = tuple(rule.evaluate(spec.id, body, view, whole, seq.t_s) for rule in spec.rules)
+    grade = grade_of([f.status for f in findings])
+    return Graded((), round(hold_s, 1), span, findings, (), grade, None)
+
+
+def condition_summary(spec: ExerciseSpec, findings: tuple[Finding, ...]) -> dict[str, Status]:
+    """Each condition's verdict over the whole clip (see grading.overall_status)."""
+    return {
+        rule.condition_id: overall_status([f for f in findings if f.condition_id == rule.condition_id])
+        for rule in spec.rules
+    }

@@ -1,0 +1,219 @@
+"""Measures: per-frame numbers computed from a pose (angles, tilts, heights), declared as data.
+
+A measure names joints without their side ("KNEE"); `Side` says how the left and right values combine.
+Values are per frame ([T] float, NaN where joints are missing or poorly visible).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+import numpy as np
+
+from analysis.judge import geometry as g
+from analysis.pose.estimator import MIN_VISIBILITY
+from analysis.vocab.landmarks import Landmark
+from analysis.vocab.normalize import torso_length
+from analysis.vocab.types import PoseSequence
+
+
+class Side(StrEnum):
+    NEAR = "near"  # the side facing the camera (more visible); for side-view checks
+    MEAN = "mean"
+    MIN = "min"
+    MAX = "max"
+    CENTRE = "centre"  # joints without a side (NECK, PELVIS, SPINE, NOSE)
+
+
+def joint_ids(name: str, side: str) -> Landmark:
+    """'KNEE', 'LEFT' → Landmark.LEFT_KNEE; central names ignore the side."""
+    return Landmark[name] if name in Landmark.__members__ else Landmark[f"{side}_{name}"]
+
+
+@dataclass(frozen=True, eq=False)
+class Body:
+    """A pose prepared for measuring: visibility-masked points, the clip's torso scale, the near side."""
+
+    xy: np.ndarray  # [T, J, 2], NaN where unseen
+    torso_px: float
+    near: str  # "LEFT" or "RIGHT"
+
+    @staticmethod
+    def of(seq: PoseSequence) -> Body:
+        xy = seq.xy.copy()
+        xy[seq.visibility < MIN_VISIBILITY] = np.nan
+        left = np.nanmean(seq.visibility[:, [Landmark.LEFT_SHOULDER, Landmark.LEFT_HIP, Landmark.LEFT_KNEE]])
+        right = np.nanmean(
+            seq.visibility[:, [Landmark.RIGHT_SHOULDER, Landmark.RIGHT_HIP, Landmark.RIGHT_KNEE]]
+        )
+        near = "LEFT" if np.nan_to_num(left) >= np.nan_to_num(right) else "RIGHT"
+        return Body(xy=xy, torso_px=torso_length(seq.xy), near=near)
+
+    def p(self, name: str, side: str) -> np.ndarray:
+        return self.xy[:, joint_ids(name, side)]
+
+
+class Measure(Protocol):
+    unit: str
+
+    def values(self, body: Body) -> np.ndarray: ...
+
+    def joints(self, body: Body) -> tuple[int, ...]: ...
+
+
+def _combine(body: Body, side: Side, per_side: dict[str, np.ndarray]) -> np.ndarray:
+    if side in (Side.NEAR, Side.CENTRE):
+        return per_side[body.near]
+    stack = np.stack([per_side["LEFT"], per_side["RIGHT"]])
+    with np.errstate(all="ignore"), _quiet():
+        if side is Side.MEAN:
+            return np.nanmean(stack, axis=0)
+        if side is Side.MIN:
+            return np.nanmin(stack, axis=0)
+        return np.nanmax(stack, axis=0)
+
+
+class _quiet:
+    """Silence numpy's all-NaN-slice RuntimeWarnings inside a block."""
+
+    def __enter__(self) -> None:
+        import warnings
+
+        self._cm = warnings.catch_warnings()
+        self._cm.__enter__()
+        warnings.simplefilter("ignore", RuntimeWarning)
+
+    def __exit__(self, *exc: object) -> None:
+        self._cm.__exit__(*exc)
+
+
+@dataclass(frozen=True)
+class _Joints:
+    names: tuple[str, ...]
+    side: Side
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        sides = (body.near,) if self.side in (Side.NEAR, Side.CENTRE) else ("LEFT", "RIGHT")
+        return tuple(sorted({int(joint_ids(n, s)) for n in self.names for s in sides}))
+
+    def per_side(self, body: Body, fn: object) -> np.ndarray:
+        out = {s: fn(*(body.p(n, s) for n in self.names)) for s in ("LEFT", "RIGHT")}  # type: ignore[operator]
+        return _combine(body, self.side, out)
+
+
+@dataclass(frozen=True)
+class Angle(_Joints):
+    """Angle at the middle joint of three, e.g. ("HIP", "KNEE", "ANKLE") → knee angle."""
+
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.per_side(body, g.angle_deg)
+
+
+@dataclass(frozen=True)
+class Bend(_Joints):
+    """Signed bend of a three-joint chain: >0 sagging (middle below the line), <0 piked."""
+
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.per_side(body, g.line_deviation_deg)
+
+
+@dataclass(frozen=True)
+class Tilt(_Joints):
+    """Angle of the segment (top, bottom) from vertical (0 = upright)."""
+
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.per_side(body, g.tilt_from_vertical_deg)
+
+
+@dataclass(frozen=True)
+class Height(_Joints):
+    """How far the first joint is above the second, in torso lengths (negative when below)."""
+
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.per_side(body, lambda a, b: (b[..., 1] - a[..., 1]) / body.torso_px)
+
+
+@dataclass(frozen=True)
+class Gap(_Joints):
+    """Distance between two joints, in torso lengths."""
+
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.per_side(body, lambda a, b: g.distance(a, b) / body.torso_px)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Left–right horizontal distance of one joint pair divided by another's (knees over ankles…)."""
+
+    inner: str
+    outer: str
+    unit: str = "ratio"
+
+    def values(self, body: Body) -> np.ndarray:
+        inner = np.abs(body.p(self.inner, "LEFT")[:, 0] - body.p(self.inner, "RIGHT")[:, 0])
+        outer = np.abs(body.p(self.outer, "LEFT")[:, 0] - body.p(self.outer, "RIGHT")[:, 0])
+        with np.errstate(all="ignore"):
+            return inner / outer
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(int(joint_ids(n, s)) for n in (self.inner, self.outer) for s in ("LEFT", "RIGHT"))
+
+
+@dataclass(frozen=True)
+class XPos:
+    """Horizontal position of a joint, in torso lengths (aggregate with RANGE to measure swing)."""
+
+    name: str
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        return body.p(self.name, body.near)[:, 0] / body.torso_px
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return (int(joint_ids(self.name, body.near)),)
+
+
+@dataclass(frozen=True)
+class XGap(_Joints):
+    """Horizontal distance between two joints, in torso lengths (hands under the chest …)."""
+
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.per_side(body, lambda a, b: np.abs(a[..., 0] - b[..., 0]) / body.torso_px)
+
+
+@dataclass(frozen=True)
+class AbsBend(_Joints):
+    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in."""
+
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        return np.abs(self.per_side(body, g.line_deviation_deg))
+
+
+@dataclass(frozen=True)
+class YPos:
+    """How high a joint is in the image, in torso lengths (up = larger). Needs a still camera."""
+
+    name: str
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        return -body.p(self.name, body.near)[:, 1] / body.torso_px
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return (int(joint_ids(self.name, body.near)),)

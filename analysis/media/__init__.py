@@ -1,0 +1,1 @@
+"""Clips in: probing, decoding (rotation applied, sampled, downscaled) and prefetching video frames."""

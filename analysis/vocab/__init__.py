@@ -1,0 +1,1 @@
+"""The vocabulary shared by analysis and models (types, landmarks, normalisation, catalog, labels)."""

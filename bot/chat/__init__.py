@@ -1,0 +1,1 @@
+"""Telegram callbacks: clips in, commands, buttons, settings and reminder flows."""

@@ -1,0 +1,224 @@
+"""Talking to Telegram reliably: retries with backoff, and sending one Feedback (photos → summary → voice).
+
+``with_retries`` repeats a Bot API call on 429 (after the ``retry_after`` Telegram asks for), on 5xx /
+network errors / timeouts (exponential backoff), a bounded number of times; a 400 (BadRequest) or 403
+(Forbidden) is final. Voice synthesis starts as soon as sending starts, so it is ready by the time the
+photos and the summary are out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
+from typing import TypeVar
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputMediaPhoto,
+    Message,
+    ReplyParameters,
+)
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.replies.feedback import ACTIONS, Button, Feedback
+from bot.replies.voice import Speaker, SpeechError, ogg_opus_duration
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+ATTEMPTS = 5
+BASE_DELAY_S = 0.5
+MAX_DELAY_S = 30.0
+MAX_RETRY_AFTER_S = 120.0
+CALLBACK_SEPARATOR = ":"
+
+
+async def with_retries(
+    call: Callable[[], Awaitable[T]],
+    *,
+    what: str,
+    attempts: int = ATTEMPTS,
+    base_delay_s: float = BASE_DELAY_S,
+) -> T:
+    """``await call()``, retried on flood control (429), 5xx, network errors and timeouts."""
+    delay = base_delay_s
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            if attempt == attempts:
+                raise
+            wait = min(retry_after_s(exc), MAX_RETRY_AFTER_S)
+            log.info("%s: flood control, retrying in %.1fs (attempt %d/%d)", what, wait, attempt, attempts)
+            await asyncio.sleep(wait)
+        except BadRequest:
+            raise  # a subclass of NetworkError, but final: the same request would fail again
+        except NetworkError as exc:  # TimedOut, 5xx, connection reset
+            if attempt == attempts:
+                raise
+            log.info(
+                "%s: %s, retrying in %.1fs (attempt %d/%d)",
+                what,
+                type(exc).__name__,
+                delay,
+                attempt,
+                attempts,
+            )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, MAX_DELAY_S)
+    raise AssertionError("unreachable")
+
+
+def retry_after_s(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+async def best_effort(call: Callable[[], Awaitable[object]], *, what: str) -> bool:
+    """A call whose failure must not stop the work (progress edits, chat actions): True if it went."""
+    try:
+        await call()
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            log.debug("%s failed: %s", what, exc)
+        return False
+    except TelegramError as exc:
+        log.debug("%s failed: %s", what, type(exc).__name__)
+        return False
+    return True
+
+
+# --- callback data ---------------------------------------------------------------------------------
+
+
+def callback_data(action: str, job_id: int, arg: str = "") -> str:
+    parts = [action, str(job_id)] + ([arg] if arg else [])
+    return CALLBACK_SEPARATOR.join(parts)
+
+
+def parse_callback(data: str | None) -> tuple[str, int, str] | None:
+    """(action, job id, arg) of our buttons' callback data; None for anything else."""
+    parts = (data or "").split(CALLBACK_SEPARATOR, 2)
+    if len(parts) < 2 or parts[0] not in ACTIONS or not parts[1].isdigit():
+        return None
+    return parts[0], int(parts[1]), parts[2] if len(parts) == 3 else ""
+
+
+CALLBACK_PATTERN = rf"^({'|'.join(ACTIONS)}){CALLBACK_SEPARATOR}\d+"
+
+
+def keyboard(rows: Sequence[Sequence[Button]], job_id: int) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.text, callback_data=callback_data(b.action, job_id, b.arg)) for b in row]
+            for row in rows
+        ]
+    )
+
+
+# --- one answer ------------------------------------------------------------------------------------
+
+
+async def send_feedback(
+    bot: Bot,
+    chat_id: int,
+    feedback: Feedback,
+    *,
+    job_id: int,
+    locale: str,
+    speaker: Speaker | None,
+    reply_to: int | None = None,
+) -> Message:
+    """Photos, then the summary with its buttons, then the voice (when ``speaker``); returns the summary."""
+    speech = None
+    if speaker is not None and feedback.voice_text:
+        speech = asyncio.create_task(_synthesize(speaker, feedback.voice_text, locale))
+    reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+    try:
+        if feedback.photos:
+            await best_effort(
+                lambda: bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO), what="chat action"
+            )
+            try:
+                await _send_photos(bot, chat_id, feedback, reply)
+                reply = None  # the first message of the answer quotes the clip; the rest follow it
+            except TelegramError as exc:  # the summary still goes out
+                log.warning("sending the key frames failed: %s", type(exc).__name__)
+        summary = await with_retries(
+            lambda: bot.send_message(
+                chat_id,
+                feedback.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(feedback.buttons, job_id),
+                reply_parameters=reply,
+            ),
+            what="sendMessage",
+        )
+        if speech is not None:
+            await _send_voice(bot, chat_id, await speech)
+    finally:
+        if speech is not None and not speech.done():
+            speech.cancel()
+    return summary
+
+
+async def _send_photos(bot: Bot, chat_id: int, feedback: Feedback, reply: ReplyParameters | None) -> None:
+    captions = feedback.photo_captions + [""] * (len(feedback.photos) - len(feedback.photo_captions))
+    if len(feedback.photos) == 1:
+        await with_retries(
+            lambda: bot.send_photo(
+                chat_id,
+                feedback.photos[0],
+                caption=captions[0] or None,
+                filename="formcoach.jpg",
+                reply_parameters=reply,
+            ),
+            what="sendPhoto",
+        )
+        return
+    await with_retries(
+        lambda: bot.send_media_group(
+            chat_id,
+            [
+                InputMediaPhoto(p, caption=c or None, filename=f"formcoach{i}.jpg")
+                for i, (p, c) in enumerate(zip(feedback.photos, captions, strict=True))
+            ],
+            reply_parameters=reply,
+        ),
+        what="sendMediaGroup",
+    )
+
+
+async def _synthesize(speaker: Speaker, text: str, locale: str) -> bytes | None:
+    try:
+        return await speaker.synthesize(text, locale)
+    except (SpeechError, TimeoutError) as exc:
+        log.warning("no voice message: speech synthesis failed (%s)", type(exc).__name__)
+        return None
+
+
+async def _send_voice(bot: Bot, chat_id: int, ogg: bytes | None) -> None:
+    if not ogg:
+        return
+    await best_effort(lambda: bot.send_chat_action(chat_id, ChatAction.UPLOAD_VOICE), what="chat action")
+    try:
+        duration = max(1, round(ogg_opus_duration(ogg)))
+    except Exception:  # a container PyAV cannot read back: send without the duration
+        duration = None
+    try:
+        await with_retries(
+            lambda: bot.send_voice(chat_id, ogg, duration=duration, filename="formcoach.ogg"),
+            what="sendVoice",
+        )
+    except TelegramError as exc:  # e.g. the user's privacy settings refuse voice messages
+        log.warning("sending the voice message failed: %s", type(exc).__name__)

@@ -1,0 +1,1 @@
+"""Scheduled pushes: workout reminders and the Monday weekly summary."""

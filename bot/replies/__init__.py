@@ -1,0 +1,1 @@
+"""Pure answer formatting: the analysis feedback, progress and history text, charts, voice."""

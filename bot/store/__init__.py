@@ -1,0 +1,1 @@
+"""Persistence: every SQL statement of FormCoach, its drivers (SQLite, PostgreSQL), types and migrations."""

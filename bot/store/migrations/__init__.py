@@ -1,0 +1,139 @@
+"""Schema migrations of the FormCoach database, applied in order by ``bot.store.db.Store.open``.
+
+``MIGRATIONS[i]`` (SQLite) and ``bot.store.migrations.postgresql.MIGRATIONS[i]`` (PostgreSQL) bring the schema
+from version ``i`` to ``i + 1``; each runs in one transaction with the ``schema_version`` row that records
+it (on PostgreSQL under an advisory lock, so replicas starting together migrate once). Both lists always
+have the same length and describe the same tables and columns: a new version is appended to both.
+Never edit a released migration: append a new one. ``for_dialect`` picks the list.
+
+Conventions: every table but ``schema_version`` carries the Telegram user id (``users.id`` or a
+``user_id`` column), so deleting a user's data is one DELETE per table and a test can check that no
+table was forgotten. Timestamps are UTC text ``YYYY-MM-DD HH:MM:SS.ffffff`` (they sort as they compare).
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)"""
+
+_V1 = (
+    """CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        language TEXT NOT NULL DEFAULT 'ko',
+        voice_on INTEGER NOT NULL DEFAULT 1 CHECK (voice_on IN (0, 1)),
+        timezone TEXT NOT NULL DEFAULT 'Asia/Seoul',
+        weekly_summary INTEGER NOT NULL DEFAULT 0 CHECK (weekly_summary IN (0, 1)),
+        served_seq INTEGER,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        source_message_id INTEGER NOT NULL,
+        message_id INTEGER,
+        file_id TEXT NOT NULL,
+        file_unique_id TEXT NOT NULL,
+        exercise_hint TEXT,
+        status TEXT NOT NULL DEFAULT 'queued'
+            CHECK (status IN ('queued', 'running', 'done', 'failed', 'rejected')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        error_code TEXT,
+        analysis_id INTEGER REFERENCES analyses(id) ON DELETE SET NULL,
+        UNIQUE (chat_id, source_message_id)
+    )""",
+    "CREATE INDEX jobs_status ON jobs (status, id)",
+    "CREATE INDEX jobs_user ON jobs (user_id, status)",
+    """CREATE TABLE analyses (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        job_id INTEGER UNIQUE REFERENCES jobs(id) ON DELETE SET NULL,
+        exercise TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        view TEXT NOT NULL,
+        rep_count INTEGER,
+        hold_s REAL,
+        grade TEXT NOT NULL CHECK (grade IN ('perfect', 'good', 'bad', 'none')),  -- none: nothing judged
+        duration_s REAL NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX analyses_user_time ON analyses (user_id, created_at)",
+    """CREATE TABLE reps (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        analysis_id INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        grade TEXT NOT NULL CHECK (grade IN ('perfect', 'good', 'bad', 'none')),  -- none: nothing judged
+        start_s REAL NOT NULL,
+        end_s REAL NOT NULL,
+        PRIMARY KEY (analysis_id, idx)
+    )""",
+    """CREATE TABLE condition_results (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        analysis_id INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
+        rep_idx INTEGER,
+        condition_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'not_judged')),
+        value REAL,
+        threshold REAL
+    )""",
+    "CREATE INDEX condition_results_analysis ON condition_results (analysis_id)",
+    """CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),
+        time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+        timezone TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX reminders_user ON reminders (user_id)",
+    """CREATE TABLE sent_answers (
+        job_id INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        answered_at TEXT NOT NULL
+    )""",
+)
+
+_V2 = (
+    """CREATE TABLE sent_pushes (
+        push_key TEXT NOT NULL,  -- "reminder:<id>" or "weekly:<user id>"
+        slot TEXT NOT NULL,  -- the local day the push is for (YYYY-MM-DD): one push per key and day
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (push_key, slot)
+    )""",
+    "CREATE INDEX sent_pushes_time ON sent_pushes (sent_at)",
+)
+
+# v3 (scale-out): when a job was handed to the broker (the scheduler's sweeper sends jobs stored but never
+# handed over: their front end died in between), and the recent clips of each user (the per-user rate limit,
+# shared by every front end). Jobs from before v3 count as handed over: nothing sends them again.
+_V3 = (
+    "ALTER TABLE jobs ADD COLUMN dispatched_at TEXT",
+    "UPDATE jobs SET dispatched_at = updated_at",
+    """CREATE TABLE rate_events (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,  -- what is limited: "clip"
+        ref TEXT,  -- what was counted ("<chat id>:<message id>"): a message delivered again counts once
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX rate_events_user ON rate_events (user_id, action, at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+
+
+def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """(schema_version DDL, migrations) of ``dialect``: "sqlite" or "postgresql"."""
+    if dialect == "sqlite":
+        return SCHEMA_VERSION_TABLE, MIGRATIONS
+    if dialect == "postgresql":
+        from bot.store.migrations import postgresql
+        return postgresql.SCHEMA_VERSION_TABLE, postgresql.MIGRATIONS
+    raise ValueError(f"no migrations for {dialect!r}")

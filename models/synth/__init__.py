@@ -1,0 +1,1 @@
+"""The procedural motion generator: poses, motion tables, bodies, animation and virtual cameras."""

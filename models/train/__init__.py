@@ -1,0 +1,1 @@
+"""Training, evaluation, calibration and comparison of the classifier (never imported at run time)."""

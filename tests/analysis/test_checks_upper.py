@@ -1,0 +1,237 @@
+"""Every Check of the upper-body and hold specs (push-up, pull-up, dips, curls, overhead press, plank) on a
+clearly good and a clearly bad synthetic clip, judged through `assess` (reps or hold, phases, the rule).
+
+Each figure is built from the check's own limit (`v` below) with a wide margin. The figures are in
+tests/figures.py; known bugs are strict expected failures (see `Case.bad_known_bug`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from analysis.exercises.registry import SPECS
+from analysis.judge.assess import assess
+from analysis.judge.measures import Body
+from analysis.judge.rules import Span
+from analysis.vocab.types import Status, View
+from tests.fakes.figures import (
+    ARM,
+    TORSO,
+    Case,
+    animate,
+    assert_verdict,
+    check_of,
+    curl,
+    dips_front,
+    dips_side,
+    hold,
+    middle_for_reach,
+    plank_front,
+    plank_side,
+    press,
+    prone,
+    pull_up,
+    verdict_params,
+)
+
+SIDE, FRONT = View.SIDE, View.FRONT
+
+PUSH_UP = (
+    Case(
+        "push_up",
+        "chest_travel",
+        SIDE,
+        # elbows bent until the shoulders have dropped 2v (good: chest to the floor) or v − 0.05 (bad)
+        good=lambda v: animate(prone, elbow=middle_for_reach(ARM - 2 * v * TORSO)),
+        bad=lambda v: animate(prone, elbow=middle_for_reach(ARM - (v - 0.05) * TORSO)),
+    ),
+    Case(
+        "push_up",
+        "head_neutral",
+        SIDE,
+        good=lambda v: animate(prone, head=180.0),
+        bad=lambda v: animate(prone, head=v - 25),
+    ),
+    Case(
+        "push_up",
+        "hands_under_chest",
+        SIDE,
+        good=lambda v: animate(prone, ahead=0.0),
+        bad=lambda v: animate(prone, elbow=80.0, ahead=v + 0.25),
+    ),
+    Case(
+        "push_up",
+        "elbow_90",
+        SIDE,
+        good=lambda v: animate(prone, elbow=v - 25),
+        # elbows stay straighter; the shoulders dip forward past the hands so the rep still travels
+        bad=lambda v: animate(prone, elbow=v + 15, ahead_bottom=-0.6),
+    ),
+    Case(
+        "push_up",
+        "neutral_spine",
+        SIDE,
+        good=lambda v: animate(prone, body=180.0),
+        bad=lambda v: animate(prone, body=v - 25),  # hips sag
+    ),
+)
+
+PULL_UP = (
+    Case(
+        "pull_up",
+        "no_swing",
+        SIDE,
+        good=lambda v: animate(pull_up, swing=0.0),
+        bad=lambda v: animate(pull_up, swing=1.25 * v),  # hips swing ± 1.25 v: a kip
+    ),
+    Case(
+        "pull_up",
+        "elbows_to_torso",
+        SIDE,
+        good=lambda v: animate(pull_up, top=v - 25),
+        bad=lambda v: animate(pull_up, top=v + 25),  # upper arms stay above horizontal
+    ),
+    Case(
+        "pull_up",
+        "shoulder_packing",
+        SIDE,
+        good=lambda v: animate(pull_up, ear_gap=v + 0.12),
+        bad=lambda v: animate(pull_up, ear_gap=v / 3),  # shoulders shrugged up to the ears in the hang
+    ),
+)
+
+DIPS = (
+    Case(
+        "dips",
+        "slight_lean",
+        SIDE,
+        good=lambda v: animate(dips_side, lean=v - 20),
+        bad=lambda v: animate(dips_side, lean=v + 20),
+    ),
+    Case(
+        "dips",
+        "head_not_back",
+        SIDE,
+        good=lambda v: animate(dips_side, head=180.0),
+        bad=lambda v: animate(dips_side, head=v - 25),
+    ),
+    Case(
+        "dips",
+        "elbow_90",
+        SIDE,
+        good=lambda v: animate(dips_side, elbow=v - 25),
+        bad=lambda v: animate(dips_side, elbow=v + 15),
+    ),
+    Case(
+        "dips",
+        "elbow_torso_distance",
+        FRONT,
+        good=lambda v: animate(dips_front, flare=v - 0.4),
+        bad=lambda v: animate(dips_front, flare=v + 0.4),
+    ),
+)
+
+CURLS = tuple(
+    case
+    for ex in ("biceps_curl", "barbell_curl")
+    for case in (
+        Case(
+            ex,
+            "no_shrug",
+            SIDE,
+            good=lambda v: animate(curl, shrug=0.0),
+            bad=lambda v: animate(curl, shrug=min(v + 0.1, 0.26)),  # near the top (the ear gap is 0.28)
+        ),
+        Case(
+            ex,
+            "tension_at_bottom",
+            SIDE,
+            good=lambda v: animate(curl, rest_elbow=v - 17),
+            bad=lambda v: animate(curl, rest_elbow=180.0),  # arms locked straight between reps
+        ),
+        Case(
+            ex,
+            "neutral_spine",
+            SIDE,
+            good=lambda v: animate(curl, lean_back=0.0),
+            bad=lambda v: animate(curl, lean_back=v + 18),  # swinging the weight up
+        ),
+        Case(
+            ex,
+            "elbows_fixed",
+            SIDE,
+            good=lambda v: animate(curl, swing=0.0),
+            bad=lambda v: animate(curl, swing=v + 20),
+        ),
+    )
+)
+
+OVERHEAD_PRESS = (
+    Case(
+        "overhead_press",
+        "no_knee_drive",
+        SIDE,
+        good=lambda v: animate(press, knee=180.0),
+        bad=lambda v: animate(press, knee=v - 25),  # a push press: knees dip and drive
+    ),
+    Case(
+        "overhead_press",
+        "forearms_vertical",
+        SIDE,
+        good=lambda v: animate(press, tilt=max(0.0, v - 20)),
+        bad=lambda v: animate(press, tilt=v + 20),
+    ),
+    Case(
+        "overhead_press",
+        "neutral_spine",
+        SIDE,
+        good=lambda v: animate(press, lean_back=0.0),
+        bad=lambda v: animate(press, lean_back=v + 20),
+    ),
+)
+
+PLANK = (
+    Case(
+        "plank",
+        "hips_aligned",
+        SIDE,
+        good=lambda v: hold(plank_side(body=180.0)),
+        bad=lambda v: hold(plank_side(body=v - 25)),
+    ),
+    Case(
+        "plank",
+        "chest_off_floor",
+        SIDE,
+        good=lambda v: hold(plank_side(chest=min(0.6, v + 0.3))),
+        bad=lambda v: hold(plank_side(chest=max(0.0, v - 0.2))),
+    ),
+    Case(
+        "plank",
+        "elbows_not_inside",
+        FRONT,
+        good=lambda v: hold(plank_front(elbows=v + 0.35)),
+        bad=lambda v: hold(plank_front(elbows=v - 0.35)),
+    ),
+)
+
+CASES: tuple[Case, ...] = PUSH_UP + PULL_UP + DIPS + CURLS + OVERHEAD_PRESS + PLANK
+
+
+@pytest.mark.parametrize(("case", "form"), verdict_params(CASES))
+def test_check_passes_good_form_and_fails_bad_form(case: Case, form: str) -> None:
+    assert_verdict(case, form)
+
+
+@pytest.mark.parametrize("exercise", ["biceps_curl", "barbell_curl"])
+def test_tension_at_bottom_rule_judges_the_rest_pose(exercise: str) -> None:
+    """The rule itself tells a locked-out arm from a soft one when its span ends at the rest pose."""
+    rule = check_of(exercise, "tension_at_bottom")
+    v = rule.limit.value
+    for rest_elbow, want in ((v - 17, Status.PASS), (180.0, Status.FAIL)):
+        seq = animate(curl, rest_elbow=rest_elbow)
+        rep = assess(SPECS[exercise], seq, SIDE).reps[0]
+        span = Span(rep=0, start=0, bottom=rep.bottom, end=int(np.argmin(np.abs(seq.t_s - 3.0))))  # at rest
+        f = rule.evaluate(exercise, Body.of(seq), SIDE, span, seq.t_s)
+        assert f.status is want, (rest_elbow, f.value)
+        assert f.value == pytest.approx(rest_elbow, abs=0.5)

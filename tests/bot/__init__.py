@@ -1,0 +1,1 @@
+"""Tests of the bot, against the fake Bot API over HTTP."""

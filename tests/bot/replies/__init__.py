@@ -1,0 +1,1 @@
+"""Tests of answer formatting, charts and voice."""

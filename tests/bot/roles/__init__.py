@@ -1,0 +1,1 @@
+"""Tests of the scale-out roles (Celery, webhook, scheduler, dispatch)."""

@@ -1,0 +1,1 @@
+"""Tests of the classifier and its training code."""
