@@ -2,13 +2,22 @@
 
 decode (video) → pose (MediaPipe) → quality gates → classify → reps/checks/grades (assess) → key frames.
 Returns an Assessment or a Rejection; anything else is a bug and raises.
+
+`run` is three steps that a caller with two idle workers runs apart (bot.jobs.analyzer): `probe_clip`,
+then `pose_part` for each segment of `segments.plan(clip, 2)` in its own process, then `finish` on the
+joined parts. Each sampled frame is kept as a JPEG while it is decoded the first time, so the key frames
+are drawn without decoding the clip again.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
+
+import cv2
+import numpy as np
 
 from analysis.classifier import Classifier, load_classifier
 from analysis.exercises.generic import spec_or_generic
@@ -16,9 +25,9 @@ from analysis.judge.assess import assess
 from analysis.judge.views import detect_view
 from analysis.media import video
 from analysis.media.prefetch import prefetch
-from analysis.pose import quality
+from analysis.pose import quality, segments
 from analysis.pose.cache import PoseCache
-from analysis.pose.estimator import MediaPipePose, PoseEstimator
+from analysis.pose.estimator import Frame, MediaPipePose, PoseEstimator
 from analysis.report.keyframes import key_frames
 from analysis.vocab.types import (
     AnalysisJob,
@@ -32,8 +41,10 @@ from analysis.vocab.types import (
 
 T = TypeVar("T")
 LIMITS = Limits()
+JPEG_QUALITY_PCT = 90  # kept frames: 0.5 ms and ~45 KB each at 640×360 (the key frames are drawn on them)
 _estimator: PoseEstimator | None = None
 _classifier: Classifier | None = None
+_loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="classifier_loader")  # one thread: loads once
 
 
 def init_worker(
@@ -53,16 +64,50 @@ def init_worker(
 
 
 def run(job: AnalysisJob, limits: Limits = LIMITS) -> Assessment | Rejection:
-    if _estimator is None:
-        init_worker()
-    assert _estimator is not None and _classifier is not None
-    timings: dict[str, float] = {}
-    clock = _Clock(timings)
-
-    clip = video.probe(job.path, limits)
+    """The whole analysis of one clip in this process. In a process that was not initialised (the CLI),
+    MediaPipe is loaded first and the classifier, when the job needs one, meanwhile on another thread."""
+    if job.exercise_hint is None and _classifier is None:
+        _loader.submit(_load_classifier)
+    clip = probe_clip(job, limits)
     if isinstance(clip, Rejection):
         return clip
-    seq = clock("pose", lambda: _pose(clip, limits))
+    return finish(job, clip, pose_part(job, clip, segments.WHOLE, limits))
+
+
+def probe_clip(job: AnalysisJob, limits: Limits = LIMITS) -> Clip | Rejection:
+    return video.probe(job.path, limits)
+
+
+def pose_part(
+    job: AnalysisJob, clip: Clip, segment: segments.Segment, limits: Limits = LIMITS
+) -> segments.PosePart:
+    """The pose of one segment of the clip, with its frames as JPEG (decoded on the other core)."""
+    global _estimator
+    if _estimator is None:
+        _estimator = MediaPipePose()
+    t0 = time.perf_counter()
+    kept: list[bytes] = []
+
+    def keep(frames: Iterator[Frame]) -> Iterator[Frame]:
+        for frame in frames:
+            if frame[1] >= segment.start_s:
+                kept.append(encode_jpeg(frame[2]))
+            yield frame
+
+    frames = prefetch(keep(video.iter_frames(clip, limits, segment.track_from_s, segment.end_s)))
+    if isinstance(_estimator, PoseCache) and segment == segments.WHOLE:
+        seq = _estimator.estimate_for(clip.path, frames, clip.sample_fps, clip.analysis_size)
+    else:
+        seq = _estimator.estimate(frames, clip.sample_fps, clip.analysis_size)
+    seq = segments.from_start(seq, segment.start_s)
+    return segments.PosePart(seq, tuple(kept), {"pose": round(time.perf_counter() - t0, 3)})
+
+
+def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment | Rejection:
+    """Everything after the pose, on the (joined) pose of the whole clip."""
+    timings: dict[str, float] = dict(part.timings_s)
+    clock = _Clock(timings)
+    seq = part.seq
     gate = quality.check(seq, clip)
     if isinstance(gate, Rejection):
         return gate
@@ -76,7 +121,7 @@ def run(job: AnalysisJob, limits: Limits = LIMITS) -> Assessment | Rejection:
     graded = clock("assess", lambda: assess(spec, seq, view))
     if graded.hold_s is None and not graded.reps:
         warnings = (*warnings, "warning-no-reps")
-    frames = clock("render", lambda: key_frames(job, clip, seq, spec, graded, view))
+    frames = clock("render", lambda: key_frames(job, part.frames, seq, spec, graded, view))
     return Assessment(
         exercise=spec.id,
         classification=classification,
@@ -96,19 +141,25 @@ def run(job: AnalysisJob, limits: Limits = LIMITS) -> Assessment | Rejection:
     )
 
 
-def _pose(clip: Clip, limits: Limits) -> PoseSequence:
-    assert _estimator is not None
-    frames = prefetch(video.iter_frames(clip, limits))  # decoded on the other core, a few frames ahead
-    if isinstance(_estimator, PoseCache):
-        return _estimator.estimate_for(clip.path, frames, clip.sample_fps, clip.analysis_size)
-    return _estimator.estimate(frames, clip.sample_fps, clip.analysis_size)
+def encode_jpeg(rgb: np.ndarray, quality_pct: int = JPEG_QUALITY_PCT) -> bytes:
+    bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+    ok, buf = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality_pct])
+    assert ok, "OpenCV could not encode a frame as JPEG"
+    return buf.tobytes()
 
 
 def _classify(job: AnalysisJob, seq: PoseSequence) -> Classification:
     if job.exercise_hint:
         return Classification.from_hint(job.exercise_hint)
-    assert _classifier is not None
-    return _classifier.classify(seq)
+    return _loader.submit(_load_classifier).result().classify(seq)
+
+
+def _load_classifier() -> Classifier:
+    """The classifier, loaded once (calls from the loader thread run one after the other)."""
+    global _classifier
+    if _classifier is None:
+        _classifier = load_classifier()
+    return _classifier
 
 
 def _top(probs: dict[str, float], n: int) -> list[str]:

@@ -4,9 +4,8 @@
   (a :class:`~analysis.vocab.types.Rejection`); decodes only the first frames.
 * :func:`iter_frames` — the frames for pose estimation: sampled to ``clip.sample_fps`` by their real
   timestamps, at ``clip.analysis_size``, rotated upright, stopping at ``clip.analysed_s``.
-* :func:`read_frames_at` — a few larger frames (by source index) for annotated key frames.
 
-Source frame indices count decoded frames in presentation order, the same way in both readers. Bad media
+Source frame indices count decoded frames in presentation order. Bad media
 never raises: undecodable packets are skipped and a broken file simply yields fewer frames.
 Only kept frames are converted (YUV 4:2:0 is scaled per plane with OpenCV, then converted to RGB; other
 pixel formats go through swscale).
@@ -15,7 +14,7 @@ pixel formats go through swscale).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import cv2
 import numpy as np
@@ -26,7 +25,6 @@ from analysis.media.probe import (
     MAX_CLAIMED_SECONDS,
     MEDIA_ERRORS,
     decoded_frames,
-    fit_size,
     frame_seconds,
     open_video,
     probe,
@@ -34,21 +32,28 @@ from analysis.media.probe import (
 )
 from analysis.vocab.types import Clip, Limits
 
-__all__ = ["MAX_CLAIMED_SECONDS", "iter_frames", "probe", "read_frames_at", "to_rgb"]
+__all__ = ["MAX_CLAIMED_SECONDS", "iter_frames", "probe", "to_rgb"]
 
 _TICK_TOLERANCE = 0.1  # of a sample period: timestamps rounded by the container still count as on time
 _CV_ROTATE = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
 _FULL_RANGE = 2  # AVCOL_RANGE_JPEG
 
 
-def iter_frames(clip: Clip, limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[int, float, np.ndarray]]:
+def iter_frames(
+    clip: Clip, limits: Limits = DEFAULT_LIMITS, start_s: float = 0.0, end_s: float | None = None
+) -> Iterator[tuple[int, float, np.ndarray]]:
     """Yield ``(source_frame_index, t_s, rgb)`` with ``rgb`` uint8 ``[h, w, 3]`` at ``clip.analysis_size``.
 
     VFR-safe sampling: for each tick ``k / clip.sample_fps`` the first frame at or after it is kept, a frame
     is never yielded twice, and a gap spanning several ticks yields one frame. ``t_s`` counts from the
     first decoded frame. Stops at ``clip.analysed_s`` (by timestamps) or after ``limits.max_decoded_frames``
     decoded frames, whichever comes first.
+
+    ``start_s`` / ``end_s`` yield only the samples with ``start_s <= t_s < end_s``: exactly the samples a
+    whole pass yields in that span (the frames before it are decoded, as H.264 needs, but not converted),
+    so segments of one clip put together are the whole clip.
     """
+    stop_s = clip.analysed_s if end_s is None else min(end_s, clip.analysed_s)
     period = 1.0 / clip.sample_fps
     tolerance = _TICK_TOLERANCE * period
     size = turned(clip.analysis_size, clip.rotation_deg)
@@ -62,36 +67,15 @@ def iter_frames(clip: Clip, limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[i
                 t = index / clip.source_fps if t is None else t
                 start = t if start is None else start
                 t_s = t - start
-                if t_s >= clip.analysed_s:
+                if t_s >= stop_s:
                     return
                 if t_s + tolerance < next_tick:
                     continue
-                yield index, t_s, to_rgb(frame, size, clip.rotation_deg)
+                if t_s >= start_s:
+                    yield index, t_s, to_rgb(frame, size, clip.rotation_deg)
                 next_tick = (math.floor((t_s + tolerance) / period) + 1) * period
     except MEDIA_ERRORS:
         return
-
-
-def read_frames_at(clip: Clip, indices: Sequence[int], max_side_px: int = 960) -> dict[int, np.ndarray]:
-    """Upright RGB frames at the given source frame indices (as yielded by :func:`iter_frames`), long side at
-    most ``max_side_px`` (never upscaled). One sequential pass that stops after the last wanted index;
-    indices that cannot be decoded are missing from the result."""
-    wanted = {int(i) for i in indices if i >= 0}
-    if not wanted:
-        return {}
-    last = max(wanted)
-    size = turned(fit_size(clip.source_size, max_side_px), clip.rotation_deg)
-    found: dict[int, np.ndarray] = {}
-    try:
-        with open_video(clip.path) as (container, stream):
-            if stream is None:
-                return found
-            for index, frame in enumerate(decoded_frames(container, stream, last + 1)):
-                if index in wanted:
-                    found[index] = to_rgb(frame, size, clip.rotation_deg)
-    except MEDIA_ERRORS:
-        pass
-    return found
 
 
 def to_rgb(frame: VideoFrame, size: tuple[int, int], rotation_deg: int = 0) -> np.ndarray:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+
 from analysis.judge.assess import Graded
 from analysis.judge.measures import Body
 from analysis.judge.spec import ExerciseSpec
-from analysis.media import video
 from analysis.report.i18n import translate
 from analysis.report.render import BAD_COLOUR, OK_COLOUR, draw_frame
-from analysis.vocab.types import AnalysisJob, Clip, Finding, Grade, KeyFrame, PoseSequence, Status, View
+from analysis.vocab.types import AnalysisJob, Finding, Grade, KeyFrame, PoseSequence, Status, View
 
-RENDER_MAX_SIDE_PX = 960
 GRADE_COLOUR = {Grade.PERFECT: OK_COLOUR, Grade.GOOD: (255, 200, 40), Grade.BAD: BAD_COLOUR}
 
 
@@ -32,19 +35,22 @@ def pick(graded: Graded) -> list[tuple[str, int | None, int]]:
 
 
 def key_frames(
-    job: AnalysisJob, clip: Clip, seq: PoseSequence, spec: ExerciseSpec, graded: Graded, view: View
+    job: AnalysisJob,
+    frames: Sequence[bytes],
+    seq: PoseSequence,
+    spec: ExerciseSpec,
+    graded: Graded,
+    view: View,
 ) -> tuple[KeyFrame, ...]:
-    chosen = pick(graded)
+    """The chosen moments drawn on the frames kept while decoding (``frames[i]``: JPEG of sample i, at the
+    analysis size; empty when the pose came from a cache)."""
+    chosen = [c for c in pick(graded) if c[2] < len(frames)]
     if not chosen:
         return ()
-    wanted = [int(seq.frame_index[s]) for _, _, s in chosen]
-    images = video.read_frames_at(clip, wanted, RENDER_MAX_SIDE_PX)
     near = Body.of(seq).near
     out: list[KeyFrame] = []
-    for (label, rep, sample), src in zip(chosen, wanted, strict=True):
-        rgb = images.get(src)
-        if rgb is None:
-            continue
+    for label, rep, sample in chosen:
+        rgb = _decode(frames[sample])
         rep_findings = [f for f in graded.findings if f.rep == rep]
         grade = graded.rep_grades[rep] if rep is not None else graded.grade
         jpeg = draw_frame(
@@ -60,6 +66,11 @@ def key_frames(
         )
         out.append(KeyFrame(label=label, rep=rep, sample_index=sample, jpeg=jpeg))
     return tuple(out)
+
+
+def _decode(jpeg: bytes) -> np.ndarray:
+    bgr = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
 
 def _bad_joints(findings: list[Finding]) -> set[int]:

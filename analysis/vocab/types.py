@@ -99,6 +99,7 @@ class PoseSequence:
     fps: float
     size: tuple[int, int]
     people_max: int = 1  # most people seen in one frame (from the person detector), for warnings
+    face_counts: tuple[tuple[float, int], ...] = ()  # (t_s, faces seen) twice a second, when counted
 
     def __len__(self) -> int:
         return int(self.xy.shape[0])

@@ -15,6 +15,11 @@ Any other exception in the pipeline (a bug) is logged and answered ``analysis_fa
 always hears back. Every worker watches the bot's process and exits when the bot
 is gone (killed with SIGKILL, its workers would otherwise live on, each holding a MediaPipe model).
 
+When a clip arrives while no other one is being analysed or waiting, and a second worker is free, the clip
+is shared: the two workers each pose half of it (``analysis.pose.segments``), then the first finishes it
+(``pipeline.finish``), so one clip on an idle machine uses both cores. Under load every clip has one
+worker, as before. A split that fails for any reason but a timeout is analysed again unsplit.
+
 ``workers=0`` runs the pipeline in one thread of this process (tests, tiny deployments). The initializer
 and ``initializer_args`` are pickled into every worker: tests pass a fake pose estimator defined in an
 importable module (``tests.fakes.pose.FakePose``).
@@ -34,6 +39,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from analysis import pipeline
+from analysis.pose import segments
 from analysis.vocab.types import AnalysisJob, Assessment, Rejection
 
 log = logging.getLogger(__name__)
@@ -86,6 +92,8 @@ class Analyzer:
         self._slots: list[_Slot] = [_Slot(i) for i in range(self.concurrency)]
         self._free: asyncio.Queue[_Slot] | None = None
         self._lock = asyncio.Lock()
+        self._active = 0  # analyze() calls running or waiting for a worker
+        self.splits = 0  # clips shared by two workers (for tests and logs)
         self.rebuilds = 0  # workers replaced after one died (for tests and logs)
         self.timeouts = 0  # workers stopped because a clip ran past timeout_s
 
@@ -124,6 +132,13 @@ class Analyzer:
             await asyncio.gather(*(self._close(slot, wait=True) for slot in self._slots))
 
     async def analyze(self, job: AnalysisJob) -> Assessment | Rejection:
+        self._active += 1  # counted before any wait, so clips arriving together are never shared
+        try:
+            return await self._analyze(job)
+        finally:
+            self._active -= 1
+
+    async def _analyze(self, job: AnalysisJob) -> Assessment | Rejection:
         try:
             await self.start()
         except Exception:
@@ -133,13 +148,59 @@ class Analyzer:
         assert free is not None
         slot = await free.get()
         try:
-            return await self._run(slot, job)
+            await asyncio.sleep(0)  # let clips that arrived at the same moment take their place first
+            helper = free.get_nowait() if self._active == 1 and not free.empty() else None
+            if helper is None:
+                return await self._run(slot, job)
+            try:
+                return await self._run_split(slot, helper, job)
+            finally:
+                free.put_nowait(helper)
         finally:
             free.put_nowait(slot)
 
-    async def _run(self, slot: _Slot, job: AnalysisJob) -> Assessment | Rejection:
+    async def _run_split(self, slot: _Slot, helper: _Slot, job: AnalysisJob) -> Assessment | Rejection:
+        """One clip on two workers; unsplit on ``slot`` when the split cannot be done."""
+        try:
+            return await asyncio.wait_for(self._split(slot, helper, job), self.timeout_s)
+        except TimeoutError:
+            log.warning("a clip shared by two workers ran past %.0fs; replacing them", self.timeout_s)
+            self.timeouts += 1
+            await asyncio.gather(self._close(slot, kill=True), self._close(helper, kill=True))
+            return Rejection("analysis_timeout", {"seconds": round(self.timeout_s or 0)})
+        except BrokenProcessPool:  # the shared attempt counts as the clip's first
+            log.warning("a worker died while sharing a clip; trying it on one worker")
+            self.rebuilds += 1  # both are replaced: the other one may be dying of the same clip right now
+            await asyncio.gather(self._close(slot, kill=True), self._close(helper, kill=True))
+            return await self._run(slot, job, self.retries - 1)
+        except Exception:
+            log.exception("the split analysis raised (a bug); analysing the clip again on one worker")
+        return await self._run(slot, job)
+
+    async def _split(self, slot: _Slot, helper: _Slot, job: AnalysisJob) -> Assessment | Rejection:
         loop = asyncio.get_running_loop()
-        for attempt in range(self.retries + 1):
+        for s in (slot, helper):
+            if s.pool is None:  # replaced after an earlier failure
+                await self._open(s)
+        assert slot.pool is not None and helper.pool is not None
+        clip = await loop.run_in_executor(slot.pool, pipeline.probe_clip, job)
+        if isinstance(clip, Rejection):
+            return clip
+        plan = segments.plan(clip, 2)
+        if len(plan) == 1:
+            part = await loop.run_in_executor(slot.pool, pipeline.pose_part, job, clip, plan[0])
+        else:
+            self.splits += 1
+            parts = await asyncio.gather(
+                loop.run_in_executor(slot.pool, pipeline.pose_part, job, clip, plan[0]),
+                loop.run_in_executor(helper.pool, pipeline.pose_part, job, clip, plan[1]),
+            )
+            part = segments.join(list(parts))
+        return await loop.run_in_executor(slot.pool, pipeline.finish, job, clip, part)
+
+    async def _run(self, slot: _Slot, job: AnalysisJob, retries: int | None = None) -> Assessment | Rejection:
+        loop = asyncio.get_running_loop()
+        for attempt in range((self.retries if retries is None else retries) + 1):
             try:
                 if slot.pool is None:
                     await self._open(slot)

@@ -121,8 +121,6 @@ def test_rotated_phone_clip_comes_out_upright(tmp: Path, rotation: int, size: tu
         assert rgb.shape == (size[1], size[0], 3)
         assert media.is_upright(rgb), f"frame {index} not upright"
         assert media.read_index(rgb) == index
-    key = video.read_frames_at(clip, [4])[4]
-    assert key.shape == (size[1], size[0], 3) and media.is_upright(key)
 
 
 def test_rotated_fixture_carries_an_iphone_portrait_matrix(tmp: Path) -> None:
@@ -310,7 +308,7 @@ def test_random_damage_never_raises(gop15: str, tmp: Path) -> None:
         outcomes.add(type(outcome))
         if isinstance(outcome, Clip):
             list(video.iter_frames(outcome))
-            video.read_frames_at(outcome, [0, 5, 50])
+            list(video.iter_frames(outcome, start_s=0.5, end_s=1.0))
         else:
             assert outcome.code in {"not_video", "corrupt", "too_short", "too_large", "too_long"}
     assert Rejection in outcomes  # the damage did hit headers in some runs
@@ -320,7 +318,7 @@ def test_readers_survive_the_file_vanishing(mp4: str, tmp: Path) -> None:
     copy = media.truncated_copy(mp4, str(tmp / "gone.mp4"), keep=1.0)
     clip = probed(copy)
     os.remove(copy)
-    assert frames(clip) == [] and video.read_frames_at(clip, [0]) == {}
+    assert frames(clip) == [] and list(video.iter_frames(clip, start_s=0.2)) == []
     assert rejected(copy).code == "not_video"
 
 
@@ -351,42 +349,33 @@ def test_containers_and_codecs(tmp: Path, name: str, make: object, codec: str, f
     assert all(media.read_index(rgb) == i and media.is_upright(rgb) for i, _, rgb in got)
 
 
-# --- read_frames_at ---------------------------------------------------------------------------------------
+# --- segments of a pass ----------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def hd(tmp: Path) -> Clip:
-    return probed(media.make_video(str(tmp / "hd.mp4"), size=(1280, 720), fps=10, seconds=1.5))
+    return probed(media.make_video(str(tmp / "hd.mp4"), size=(1280, 720), fps=30, seconds=4.0))
 
 
-def test_read_frames_at_returns_requested_upright_frames(hd: Clip, monkeypatch: pytest.MonkeyPatch) -> None:
-    decoded = []
-    real = video.decoded_frames
-
-    def counting(*args: object):  # type: ignore[no-untyped-def]
-        for frame in real(*args):  # type: ignore[arg-type]
-            decoded.append(1)
-            yield frame
-
-    monkeypatch.setattr(video, "decoded_frames", counting)
-    got = video.read_frames_at(hd, [7, 0, 3, 3])
-    assert sorted(got) == [0, 3, 7]
-    assert len(decoded) == 8  # one pass, stopped right after the last wanted frame
-    for index, rgb in got.items():
-        assert rgb.shape == (540, 960, 3) and media.read_index(rgb) == index and media.is_upright(rgb)
+@pytest.mark.parametrize("cuts", [(0.0, 2.0, None), (0.0, 1.05, 2.5, None), (0.0, 0.1, None)])
+def test_segments_of_a_pass_put_together_are_the_whole_pass(hd: Clip, cuts: tuple[float | None, ...]) -> None:
+    whole = [(i, t) for i, t, _ in video.iter_frames(hd)]
+    pieces: list[tuple[int, float]] = []
+    for start, end in zip(cuts[:-1], cuts[1:], strict=True):
+        assert start is not None
+        got = [(i, t, rgb) for i, t, rgb in video.iter_frames(hd, start_s=start, end_s=end)]
+        assert all(start <= t and (end is None or t < end) for _, t, _ in got)
+        assert all(media.read_index(rgb) == i for i, _, rgb in got)
+        pieces += [(i, t) for i, t, _ in got]
+    assert pieces == whole  # the same samples, same indices and times: nothing twice, nothing dropped
 
 
-def test_read_frames_at_never_upscales_and_skips_missing(hd: Clip) -> None:
-    got = video.read_frames_at(hd, [2, 999], max_side_px=4000)
-    assert list(got) == [2] and got[2].shape == (720, 1280, 3)
-    assert video.read_frames_at(hd, []) == {}
-
-
-def test_read_frames_at_matches_iter_frames_indices(hd: Clip) -> None:
-    sampled = {i: rgb for i, _, rgb in video.iter_frames(hd)}
-    keys = video.read_frames_at(hd, list(sampled), max_side_px=640)
-    assert sorted(keys) == sorted(sampled)
-    assert all(np.abs(keys[i].astype(int) - sampled[i]).mean() < 4 for i in sampled)
+def test_a_segment_of_a_variable_frame_rate_clip_keeps_the_whole_pass_samples(tmp: Path) -> None:
+    clip = probed(media.make_video(str(tmp / "vfr-seg.mp4"), fps=30, seconds=3.0, vfr=True))
+    whole = [(i, t) for i, t, _ in video.iter_frames(clip)]
+    middle = whole[len(whole) // 3][1]
+    later = [(i, t) for i, t, _ in video.iter_frames(clip, start_s=middle)]
+    assert later == [s for s in whole if s[1] >= middle]
 
 
 # --- real clips (skipped when ../shared is absent) --------------------------------------------------------

@@ -148,7 +148,7 @@ def test_fuzzed_media_never_raises_and_stays_bounded(tmp_path: Path) -> None:
         result = video.probe(str(target))
         if isinstance(result, Clip):
             frames = sum(1 for _ in video.iter_frames(result))
-            video.read_frames_at(result, [0, 3, 10])
+            sum(1 for _ in video.iter_frames(result, start_s=0.3, end_s=1.0))
             key = "clip" if frames else "clip-without-frames"
         else:
             assert isinstance(result, Rejection) and result.code in REJECTIONS | {"too_large"}, result

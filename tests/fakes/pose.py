@@ -57,11 +57,14 @@ class FakePose:
             rgb = frames[len(frames) // 2][2]
             present = present and float(rgb.reshape(-1, 3).std(axis=0).max()) > FLAT_STD
             people = max(1, _figures(rgb))
-        levels = np.resize(cycle(self.n_reps, fps=fps, rep_s=REP_S, rest_s=REST_S), n)
+        # The figure moves with the frames' own times, so any segment of a clip shows that part of the set.
+        samples = [int(round(f[1] * fps)) for f in frames]
+        levels_at = cycle(self.n_reps, fps=fps, rep_s=REP_S, rest_s=REST_S)
+        levels = np.resize(levels_at, max(samples, default=0) + 1)[samples] if n else levels_at[:0]
         rest, period = int(REST_S * fps), int(REP_S * fps) + int(REST_S * fps)
         scale = min(size) / 480.0  # the figure is drawn for 640×480; keep it inside smaller frames
         frames_xy = []
-        for i, level in enumerate(levels):
+        for i, level in zip(samples, levels, strict=True):
             rep = max(0, (i - rest) // max(1, period))
             lean = self.lean_deg[rep % len(self.lean_deg)]
             thigh, shin = 80 * level, -60 * level
@@ -74,7 +77,10 @@ class FakePose:
                 heel_lift_px=self.heel_lift_px * level,
             )
             frames_xy.append(figure * scale if present else None)
-        return replace(sequence(frames_xy, fps=fps, size=size), people_max=people)
+        seq = sequence(frames_xy, fps=fps, size=size)
+        t_s = np.array([f[1] for f in frames], np.float32)
+        index = np.array([f[0] for f in frames], np.int64)
+        return replace(seq, t_s=t_s, frame_index=index, people_max=people)
 
 
 FLAT_STD = 6.0  # grey levels: a frame this uniform shows no one (a wall)

@@ -1,0 +1,1 @@
+"""Tests of the clip jobs: the analysis pool."""
