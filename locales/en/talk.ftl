@@ -111,6 +111,7 @@ talk-count-nothing = There's no analysis to fix yet. Send a workout clip first!
 talk-count-range = Please give a count from 1 to { $limit }.
 talk-count-done = ✏️ { exercise-name }: fixed from { $before } to { $count } reps. Your records and goals now use { $count }.
 talk-count-kept = The { $measured } reps the analysis counted are kept too.
+history-reps-corrected = { $count } reps (fixed; analysis { $measured })
 
 ## Questions about records
 

@@ -108,6 +108,7 @@ talk-count-nothing = 아직 고칠 분석 기록이 없어요. 운동 영상을 
 talk-count-range = 횟수는 1부터 { $limit }까지로 알려 주세요.
 talk-count-done = ✏️ { exercise-name } 횟수를 { $before }회에서 { $count }회로 고쳤어요. 기록과 목표에는 { $count }회로 반영돼요.
 talk-count-kept = 분석이 센 { $measured }회도 함께 보관해요.
+history-reps-corrected = { $count }회 (고침, 분석 { $measured }회)
 
 ## 기록 질문
 

@@ -49,10 +49,9 @@ async def reminder_off(turn: Turn) -> Answer:
     kept = [{"chat_id": r.chat_id, "days": r.days, "time": r.time, "timezone": r.timezone} for r in found]
     markup = await undo.offer(store, user_id, "reminders_removed", {"reminders": kept}, locale)
     items = [
-        translate("remind-item", locale, days=reminders.days_label(r.days, locale), clock=r.time,
-                  timezone=r.timezone)
-        for r in found
-    ]  # fmt: skip
+        translate("remind-item", locale, days=label, clock=r.time, timezone=r.timezone)
+        for r, label in ((r, reminders.days_label(r.days, locale)) for r in found)
+    ]
     return Answer("\n".join([translate("talk-remind-off", locale, count=len(found)), *items]), markup)
 
 

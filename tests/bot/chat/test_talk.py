@@ -313,3 +313,14 @@ async def test_users_outside_the_allowed_list_are_told_so(
         welcomed = text_of(await say(botapi, "안녕하세요", OTHER))
     assert refused == translate("clip-not-allowed", "ko") and await db.get_settings(CHAT) is None
     assert welcomed.startswith("안녕하세요")
+
+
+async def test_in_groups_only_replies_to_the_bot_are_answered(botapi: FakeBotAPI, app: App) -> None:
+    group = -4242
+    botapi.push_message(group, "안녕하세요", user_id=CHAT)  # chatter between members: not for the bot
+    guide = await reply_to(botapi, group, "/help", user_id=CHAT)
+    to_bot = guide.result["message_id"]
+    asked = await reply_to(botapi, group, "스쿼트 자세 알려줘", user_id=CHAT, reply_to=to_bot)
+    assert text_of(asked).startswith("🏋️ 스쿼트 자세 가이드")
+    assert asked.fields["reply_parameters"]["message_id"] == asked.result["reply_to_message"]["message_id"]
+    assert len(botapi.calls_for(group, "sendMessage")) == 2  # /help and the guide, not the greeting

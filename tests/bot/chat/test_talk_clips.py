@@ -92,7 +92,7 @@ async def test_fixing_the_count_by_reply_and_by_button_feeds_history_and_goals(
         assert "분석이 센 3회도 함께 보관해요." in fixed.result["text"]
         assert "• 스쿼트 10회: 5 완료 (50%)" in fixed.result["text"]
         history = (await say(botapi, "/history")).result["text"]
-        assert "스쿼트 5회" in history and "스쿼트 3회" not in history
+        assert "스쿼트 5회 (고침, 분석 3회)" in history
         [entry] = await store.history(CHAT)
         assert (entry.rep_count, entry.measured_count) == (5, 3)
 
