@@ -296,7 +296,9 @@ class JobRunner:
             store = self.services.store
             await with_store_retries(lambda: store.save_analysis(job.user_id, job.id, record), what="save")
 
-    async def _goals(self, user: UserSettings | None, result: object, locale: str) -> list[str]:
+    async def _goals(
+        self, user: UserSettings | None, result: Assessment | Rejection, locale: str
+    ) -> list[str]:
         """The weekly goals' progress, the new analysis counted, under the summary."""
         if user is None or not isinstance(result, Assessment):
             return []
