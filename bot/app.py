@@ -45,7 +45,7 @@ from bot.replies.voice import Speaker, build_speaker
 from bot.store.db import Store
 
 log = logging.getLogger(__name__)
-COMMANDS = ("start", "help", "progress", "history", "remind", "settings", "delete")
+COMMANDS = ("start", "help", "progress", "history", "remind", "settings", "export", "delete")
 COMMANDS_MODULE = "bot.chat.commands"
 _PARTS_KEY = "_formcoach_parts"
 # A send that timed out may still have been delivered (Telegram has no idempotency key), so a retry can

@@ -1,1 +1,1 @@
-"""Telegram callbacks: clips in, commands, buttons, settings and reminder flows."""
+"""Telegram callbacks: clips in, commands, buttons, settings and reminder flows, and the conversation."""

@@ -1,5 +1,6 @@
-"""The inline buttons under an answer: "다른 운동이에요" (pick the exercise, re-grade the same clip) and the
-voice on/off toggle. Callback data is ``<action>:<job id>[:<arg>]`` (see bot.jobs.send.callback_data)."""
+"""The inline buttons under an answer: "다른 운동이에요" (pick the exercise, re-grade the same clip), "횟수
+고치기" (the next number the user sends is the count: bot.chat.talk.counts) and the voice on/off toggle.
+Callback data is ``<action>:<job id>[:<arg>]`` (see bot.jobs.send.callback_data)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from telegram.ext import ContextTypes
 
 from analysis.report.i18n import translate
 from analysis.vocab.catalog import CATALOG
+from bot.chat.talk.counts import ask_count
 from bot.chat.users import user_locale
 from bot.context import services
 from bot.jobs.runner import JobRunner
 from bot.jobs.send import best_effort, keyboard, with_retries
 from bot.replies.feedback import (
+    ACTION_COUNT,
     ACTION_MORE,
     ACTION_OTHER,
     ACTION_PICK,
@@ -88,9 +91,23 @@ async def _voice(
     current = await store.get_settings(job.user_id)
     voice_on = not (current.voice_on if current else True)
     await store.update_settings(job.user_id, voice_on=voice_on)
-    markup = keyboard(answer_buttons(locale, voice_on=voice_on), job.id)
+    markup = keyboard(answer_buttons(locale, voice_on=voice_on, counted=_has(message, ACTION_COUNT)), job.id)
     await best_effort(lambda: message.edit_reply_markup(markup), what="editMessageReplyMarkup")
     return "feedback-voice-turned-on" if voice_on else "feedback-voice-turned-off"
+
+
+async def _count(
+    context: ContextTypes.DEFAULT_TYPE, job: Job, message: Message, arg: str, locale: str
+) -> str | None:
+    if job.analysis_id is None:
+        return "pick-gone"
+    return await ask_count(context, job.user_id, job.chat_id, job.analysis_id, locale)
+
+
+def _has(message: Message, action: str) -> bool:
+    """Whether the message's keyboard has a button of ``action``."""
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    return any(str(b.callback_data or "").startswith(f"{action}:") for row in rows for b in row)
 
 
 ACTIONS: dict[str, Action] = {
@@ -98,4 +115,5 @@ ACTIONS: dict[str, Action] = {
     ACTION_MORE: _more,
     ACTION_PICK: _pick,
     ACTION_VOICE: _voice,
+    ACTION_COUNT: _count,
 }

@@ -1,6 +1,7 @@
-"""The bot's commands besides the clip flow: /start /help /progress /history /remind /settings /delete.
+"""The bot's commands besides the clip flow: /start /help /progress /history /remind /settings /export
+/delete, and the conversation (bot.chat.talk: every other text message, after the commands).
 
-    register(application)          # add the handlers (commands; callback data "set:", "rem:", "del:")
+    register(application)          # add the handlers (commands; callback data "set:", "rem:", "del:", …)
     await on_startup(application)  # re-schedule stored reminders and weekly summaries on the JobQueue
     for locale in LOCALES:         # setMyCommands text per language
         await bot.set_my_commands(command_descriptions(locale), language_code=locale)
@@ -19,6 +20,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from analysis.report.i18n import translate
 from bot.chat import preferences, reminders
+from bot.chat.talk import handlers as talk
 from bot.context import services
 from bot.profile import Context, display_name, edit_query, guarded, locale_of, user_profile
 from bot.pushes.schedule import restore, unschedule_user
@@ -26,7 +28,9 @@ from bot.pushes.week_report import send_week_report
 from bot.replies.progress import history_text
 
 log = logging.getLogger(__name__)
-COMMANDS: tuple[str, ...] = ("start", "help", "progress", "history", "remind", "settings", "delete")
+COMMANDS: tuple[str, ...] = (
+    "start", "help", "progress", "history", "remind", "settings", "export", "delete",
+)  # fmt: skip
 _DESCRIPTION_KEYS = {
     "start": "command-start",
     "help": "command-help",
@@ -34,6 +38,7 @@ _DESCRIPTION_KEYS = {
     "history": "command-history",
     "remind": "command-remind",
     "settings": "command-settings",
+    "export": "command-export",
     "delete": "command-delete",
 }
 HISTORY_LIMIT = 10
@@ -58,6 +63,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], group: int 
             CallbackQueryHandler(preferences.settings_button, pattern=preferences.CALLBACK_PATTERN),
             CallbackQueryHandler(reminders.remind_button, pattern=reminders.CALLBACK_PATTERN),
             CallbackQueryHandler(delete_button, pattern=DELETE_PATTERN),
+            *talk.handlers(),  # last: it answers the text (and the commands) nobody else took
         ],
         group=group,
     )

@@ -1,5 +1,6 @@
 """Thin Telegram callbacks: clips in (video, video note, animation, or a document with a video/* or GIF
-MIME type), friendly explanations for photos and other files, the answer buttons, and the one error
+MIME type), friendly explanations for photos, voice messages and audio (FormCoach cannot understand speech
+yet: type it, and send a workout as a video) and other files, the answer buttons, and the one error
 handler. The work itself happens in bot.jobs.runner (queue) and bot.chat.buttons (button actions)."""
 
 from __future__ import annotations
@@ -27,13 +28,15 @@ CLIP_FILTER = (
     | filters.Document.VIDEO
     | filters.Document.MimeType("image/gif")
 )
-OTHER_FILE_FILTER = filters.Document.ALL | filters.AUDIO | filters.VOICE | filters.Sticker.ALL
+VOICE_FILTER = filters.VOICE | filters.AUDIO | filters.Document.Category("audio/")
+OTHER_FILE_FILTER = filters.Document.ALL | filters.Sticker.ALL
 
 
 def register(application: Application) -> None:
     application.bot_data.setdefault(LIMITER_KEY, RateLimiter())  # bot.app shares it when the store is
     application.add_handler(MessageHandler(CLIP_FILTER, on_clip))
     application.add_handler(MessageHandler(filters.PHOTO, on_photo))
+    application.add_handler(MessageHandler(VOICE_FILTER, on_voice))
     application.add_handler(MessageHandler(OTHER_FILE_FILTER, on_other_file))
     application.add_handler(CallbackQueryHandler(on_button, pattern=CALLBACK_PATTERN))
     application.add_error_handler(on_error)
@@ -68,6 +71,11 @@ async def on_clip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message and (locale := await _admit(update, context)):
         await _reply(update.effective_message, translate("clip-photo", locale))
+
+
+async def on_voice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message and (locale := await _admit(update, context)):
+        await _reply(update.effective_message, translate("clip-voice", locale))
 
 
 async def on_other_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,8 +1,9 @@
-"""/settings: language (ko/en), voice feedback, time zone and the weekly summary.
+"""/settings: language (ko/en), voice feedback, feedback detail, time zone and the weekly summary.
 
 Inline buttons (callback data ``set:lang:<ko|en>``, ``set:voice:<0|1>``, ``set:weekly:<0|1>``,
-``set:tz:<IANA zone>``) or a text form: ``/settings tz Europe/Berlin``, ``/settings lang en``,
-``/settings voice off``, ``/settings weekly on``. Time zones are validated with zoneinfo.
+``set:detail:<brief|detailed>``, ``set:tz:<IANA zone>``) or a text form: ``/settings tz Europe/Berlin``,
+``/settings lang en``, ``/settings voice off``, ``/settings weekly on``, ``/settings detail brief``.
+Time zones are validated with zoneinfo. The detail is also set in words ("짧게 말해줘": bot.chat.talk).
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ _FIELDS = {
     "weekly": "weekly",
     "주간": "weekly",
     "주간요약": "weekly",
+    "detail": "detail",
+    "feedback": "detail",
+    "피드백": "detail",
 }
+_DETAILS = {"brief": "brief", "short": "brief", "짧게": "brief", "detailed": "detailed", "자세히": "detailed"}
 _FLAGS = {
     "on": True,
     "1": True,
@@ -89,6 +94,8 @@ async def apply_setting(context: Context, user: UserSettings, field: str, value:
         if context.job_queue is not None:
             schedule_weekly(context.job_queue, updated)
         return updated
+    if field == "detail" and value.lower() in _DETAILS:
+        return await store.update_settings(user.user_id, feedback_detail=_DETAILS[value.lower()])
     if field == "tz" and (zone := resolve_timezone(value)) is not None:
         updated = await store.update_settings(user.user_id, timezone=zone)
         await follow_timezone(context, updated)
@@ -107,6 +114,7 @@ def settings_view(user: UserSettings, name: str) -> tuple[str, InlineKeyboardMar
         voice=on if user.voice_on else off,
         timezone=user.timezone,
         weekly=on if user.weekly_summary else off,
+        detail=translate(f"settings-detail-{user.feedback_detail}", locale),
     )
     return text, settings_keyboard(user)
 
@@ -119,6 +127,7 @@ def settings_keyboard(user: UserSettings) -> InlineKeyboardMarkup:
     ]
     voice_key = "settings-button-voice-off" if user.voice_on else "settings-button-voice-on"
     weekly_key = "settings-button-weekly-off" if user.weekly_summary else "settings-button-weekly-on"
+    other_detail = "detailed" if user.feedback_detail == "brief" else "brief"
     zones = [
         Button(_mark(zone == user.timezone) + translate(key, locale), callback_data=f"set:tz:{zone}")
         for zone, key in TIMEZONE_CHOICES.items()
@@ -130,6 +139,12 @@ def settings_keyboard(user: UserSettings) -> InlineKeyboardMarkup:
             [
                 Button(
                     translate(weekly_key, locale), callback_data=f"set:weekly:{int(not user.weekly_summary)}"
+                )
+            ],
+            [
+                Button(
+                    translate(f"settings-button-detail-{other_detail}", locale),
+                    callback_data=f"set:detail:{other_detail}",
                 )
             ],
             *(zones[i : i + 3] for i in range(0, len(zones), 3)),

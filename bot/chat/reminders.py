@@ -18,7 +18,7 @@ from bot.context import services
 from bot.profile import Context, display_name, edit_query, guarded, locale_of, user_profile
 from bot.pushes.schedule import reminder_job_name, schedule_reminder, unschedule
 from bot.replies.progress import weekday_name
-from bot.store.db import Store, UserSettings
+from bot.store.db import Reminder, Store, UserSettings
 
 CALLBACK_PATTERN = r"^rem:"
 MAX_REMINDERS = 10
@@ -144,14 +144,28 @@ async def remind_button(update: Update, context: Context) -> None:
 
 async def add_reminder(context: Context, user: UserSettings, chat_id: int, days: int, clock: str) -> str:
     """Store and schedule a reminder in the user's time zone; the confirmation (or refusal) text."""
-    store, locale = services(context).store, locale_of(user)
+    reminder = await create_reminder(context, user, chat_id, days, clock)
+    return reminder_added_text(reminder, locale_of(user))
+
+
+async def create_reminder(
+    context: Context, user: UserSettings, chat_id: int, days: int, clock: str
+) -> Reminder | None:
+    """Store and schedule a reminder in the user's time zone; None when they have ``MAX_REMINDERS``."""
+    store = services(context).store
     if len(await store.list_reminders(user.user_id)) >= MAX_REMINDERS:
-        return translate("remind-too-many", locale, count=MAX_REMINDERS)
+        return None
     reminder = await store.add_reminder(user.user_id, chat_id, days, clock, user.timezone)
     if context.job_queue is not None:
         schedule_reminder(context.job_queue, reminder)
-    label = days_label(days, locale)
-    return translate("remind-added", locale, days=label, clock=clock, timezone=reminder.timezone)
+    return reminder
+
+
+def reminder_added_text(reminder: Reminder | None, locale: str) -> str:
+    if reminder is None:
+        return translate("remind-too-many", locale, count=MAX_REMINDERS)
+    label = days_label(reminder.days, locale)
+    return translate("remind-added", locale, days=label, clock=reminder.time, timezone=reminder.timezone)
 
 
 # --- button actions: (update, context, user, rest of the callback data) ----------------------------

@@ -32,8 +32,9 @@ from bot.context import Services, services
 from bot.jobs.progress import Progress
 from bot.jobs.send import best_effort, send_feedback, with_retries
 from bot.jobs.transient import with_store_retries
-from bot.replies.feedback import Feedback, build_feedback
-from bot.store.db import AnalysisRecord, Job, JobStatus, QueueFullError
+from bot.replies.feedback import DEFAULT_DETAIL, Feedback, build_feedback
+from bot.replies.goals import goal_lines
+from bot.store.db import AnalysisRecord, Job, JobStatus, QueueFullError, UserSettings
 
 log = logging.getLogger(__name__)
 POLL_S = 2.0  # a sleeping worker looks at the queue at least this often
@@ -230,7 +231,14 @@ class JobRunner:
             result = await self._analyse(job, progress, locale)
         await progress.show("progress-finishing", percent=90)
         await self._record(job, result)
-        feedback = build_feedback(result, locale, voice_on=voice_on, voice_available=svc.speaker is not None)
+        feedback = build_feedback(
+            result,
+            locale,
+            voice_on=voice_on,
+            voice_available=svc.speaker is not None,
+            detail=user.feedback_detail if user else DEFAULT_DETAIL,
+            extra=await self._goals(user, result, locale),
+        )
         answer = asyncio.create_task(self._answer(job, progress, feedback, locale, voice_on, result))
         self._answering.add(answer)
         answer.add_done_callback(self._answering.discard)
@@ -287,6 +295,16 @@ class JobRunner:
         if record is not None:
             store = self.services.store
             await with_store_retries(lambda: store.save_analysis(job.user_id, job.id, record), what="save")
+
+    async def _goals(
+        self, user: UserSettings | None, result: Assessment | Rejection, locale: str
+    ) -> list[str]:
+        """The weekly goals' progress, the new analysis counted, under the summary."""
+        if user is None or not isinstance(result, Assessment):
+            return []
+        status, now = self.services.store.goal_status, self.services.clock()
+        found = await with_store_retries(lambda: status(user.user_id, user.timezone, now), what="goals")
+        return goal_lines(found, locale)
 
     async def _answer(
         self,

@@ -1,5 +1,5 @@
-"""One week's report to a chat: the text (bot.replies.progress) and, when there were sessions, the
-chart (bot.replies.charts).
+"""One week's report to a chat: the text (bot.replies.progress) with the weekly goals (bot.replies.goals)
+and, when there were sessions, the chart (bot.replies.charts).
 
 /progress sends this week so far; the Monday push sends last week. Both compare with the week before.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram import Bot
 
@@ -16,6 +16,7 @@ from analysis.report.i18n import translate
 from bot.context import Services
 from bot.profile import locale_of
 from bot.replies.charts import week_chart
+from bot.replies.goals import goal_lines
 from bot.replies.progress import report_text, week_bounds
 from bot.store.db import Store, UserSettings, WeekSummary
 
@@ -29,7 +30,11 @@ async def send_week_report(
     now, back = svc.clock(), 1 if weekly else 0
     this = await week_summary(svc.store, user, now, back)
     previous = await week_summary(svc.store, user, now, back + 1)
-    await bot.send_message(chat_id, report_text(this, previous, locale, name=name, weekly=weekly))
+    text = report_text(this, previous, locale, name=name, weekly=weekly)
+    statuses = await svc.store.goal_status(user.user_id, user.timezone, now - timedelta(weeks=back))
+    if goals := goal_lines(statuses, locale, finished=weekly):
+        text = "\n".join([text, "", *goals])
+    await bot.send_message(chat_id, text)
     if this.sessions:
         png = await asyncio.to_thread(_render, this, locale)
         await bot.send_photo(chat_id, png, caption=translate("progress-chart-caption", locale))

@@ -1,1 +1,2 @@
-"""Pure answer formatting: the analysis feedback, progress and history text, charts, voice."""
+"""Pure answer formatting: the analysis feedback, progress and history text, charts, voice, exercise guides,
+goals and exports."""

@@ -22,7 +22,8 @@ ACTION_OTHER = "other"  # "다른 운동이에요": show the exercise picker
 ACTION_MORE = "more"  # the picker's "more" page
 ACTION_PICK = "pick"  # an exercise chosen in the picker (arg = exercise id)
 ACTION_VOICE = "voice"  # voice on/off toggle
-ACTIONS = (ACTION_OTHER, ACTION_MORE, ACTION_PICK, ACTION_VOICE)
+ACTION_COUNT = "count"  # "횟수 고치기": the next number the user sends is the count (bot.chat.talk.counts)
+ACTIONS = (ACTION_OTHER, ACTION_MORE, ACTION_PICK, ACTION_VOICE, ACTION_COUNT)
 MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.NOT_JUDGED: "–"}
 COMMON_EXERCISES = (
     "squat",
@@ -38,7 +39,7 @@ COMMON_EXERCISES = (
     "burpee",
     "jumping_jack",
 )
-VOICE_CUES = 2  # corrections spoken at most
+VOICE_CUES = 2  # corrections spoken at most (detailed feedback)
 NOTES_ONCE = ("notjudged-not-yet",)  # not-judged reasons said once below the list, not on every line
 MAX_PHOTOS = 10  # sendMediaGroup's limit
 
@@ -60,6 +61,19 @@ class Feedback:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """How much an answer says: the user's feedback detail setting ("짧게 말해줘" / "자세히")."""
+
+    voice_cues: int  # corrections spoken at most
+    rep_grades: bool  # the grade of every rep
+    every_condition: bool  # met and not-judged conditions too (else only the missed ones)
+
+
+DETAILS = {"detailed": Detail(VOICE_CUES, True, True), "brief": Detail(1, False, False)}
+DEFAULT_DETAIL = "detailed"
+
+
+@dataclass(frozen=True)
 class Verdict:
     """One posture condition over the whole clip."""
 
@@ -71,17 +85,29 @@ class Verdict:
 
 
 def build_feedback(
-    result: Assessment | Rejection, locale: str = "ko", *, voice_on: bool = True, voice_available: bool = True
+    result: Assessment | Rejection,
+    locale: str = "ko",
+    *,
+    voice_on: bool = True,
+    voice_available: bool = True,
+    detail: str = DEFAULT_DETAIL,
+    extra: Sequence[str] = (),
 ) -> Feedback:
+    """The answer to a clip; ``detail`` is "brief" or "detailed"; ``extra`` lines (plain text, e.g. the
+    weekly goals) go below the summary."""
     if isinstance(result, Rejection):
         return rejection_feedback(result, locale)
-    verdicts = condition_verdicts(result)
+    verdicts, level = condition_verdicts(result), DETAILS[detail]
     photos = list(result.key_frames[:MAX_PHOTOS])
+    text = summary_text(result, verdicts, locale, level)
+    if extra:
+        text += "\n\n" + "\n".join(escape(line) for line in extra)
+    counted = result.hold_s is None
     return Feedback(
-        text=summary_text(result, verdicts, locale),
-        voice_text=voice_text(result, verdicts, locale),
+        text=text,
+        voice_text=voice_text(result, verdicts, locale, level.voice_cues),
         photos=[f.jpeg for f in photos],
-        buttons=answer_buttons(locale, voice_on=voice_on, voice_available=voice_available),
+        buttons=answer_buttons(locale, voice_on=voice_on, voice_available=voice_available, counted=counted),
         photo_captions=[_photo_caption(f.label, f.rep, locale) for f in photos],
     )
 
@@ -156,7 +182,9 @@ def condition_label(exercise: str, condition_id: str, locale: str) -> str:
 # --- text ------------------------------------------------------------------------------------------
 
 
-def summary_text(a: Assessment, verdicts: Sequence[Verdict], locale: str) -> str:
+def summary_text(
+    a: Assessment, verdicts: Sequence[Verdict], locale: str, level: Detail = DETAILS[DEFAULT_DETAIL]
+) -> str:
     lines = [f"<b>{escape(_title(a, locale))}</b>"]
     if a.classification.source == "model":
         lines.append(
@@ -168,27 +196,29 @@ def summary_text(a: Assessment, verdicts: Sequence[Verdict], locale: str) -> str
         lines.append(
             f"<b>{escape(translate('feedback-overall', locale, grade=grade_name(a.grade, locale)))}</b>"
         )
-    if any(g is not None for g in a.rep_grades):
+    if level.rep_grades and any(g is not None for g in a.rep_grades):
         parts = [
             translate("feedback-rep-grade", locale, rep=i + 1, grade=grade_name(g, locale))
             for i, g in enumerate(a.rep_grades)
         ]
         lines.append(escape(translate("feedback-rep-grades", locale, grades=" · ".join(parts))))
-    if verdicts:
+    shown = [v for v in verdicts if level.every_condition or v.status is Status.FAIL]
+    if shown:
         lines += ["", f"<b>{escape(translate('feedback-conditions', locale))}</b>"]
-        lines += [_condition_line(a.exercise, v, locale) for v in verdicts]
+        lines += [_condition_line(a.exercise, v, locale) for v in shown]
     notes = _notes(verdicts, a.warnings, locale)
     if notes:
         lines += ["", f"<b>{escape(translate('feedback-notes', locale))}</b>", *notes]
     return "\n".join(lines)
 
 
-def voice_text(a: Assessment, verdicts: Sequence[Verdict], locale: str) -> str:
+def voice_text(a: Assessment, verdicts: Sequence[Verdict], locale: str, cues_max: int = VOICE_CUES) -> str:
     hold = a.hold_s is not None
     args = {"exercise": a.exercise, "count": a.rep_count or 0, "seconds": round(a.hold_s or 0)}
     if not any(v.judged for v in verdicts):
         return "" if hold else translate("feedback-voice-counted", locale, **args)
-    cues = [c for v in most_important(verdicts) if (c := spoken_cue(a.exercise, v.condition_id, locale))]
+    ranked = most_important(verdicts, cues_max)
+    cues = [c for v in ranked if (c := spoken_cue(a.exercise, v.condition_id, locale))]
     if not cues:
         return translate("feedback-voice-praise-hold" if hold else "feedback-voice-praise", locale, **args)
     intro = translate("feedback-voice-intro-hold" if hold else "feedback-voice-intro", locale, **args)
@@ -238,8 +268,13 @@ def _photo_caption(label: str, rep: int | None, locale: str) -> str:
 # --- buttons -----------------------------------------------------------------------------------------
 
 
-def answer_buttons(locale: str, *, voice_on: bool, voice_available: bool = True) -> list[list[Button]]:
+def answer_buttons(
+    locale: str, *, voice_on: bool, voice_available: bool = True, counted: bool = False
+) -> list[list[Button]]:
+    """ "다른 운동이에요", "횟수 고치기" (``counted``: the clip was counted, not timed), voice on/off."""
     rows = [[Button(translate("feedback-button-other", locale), ACTION_OTHER)]]
+    if counted:
+        rows[0].append(Button(translate("feedback-button-count", locale), ACTION_COUNT))
     if voice_available:
         key = "feedback-button-voice-off" if voice_on else "feedback-button-voice-on"
         rows.append([Button(translate(key, locale), ACTION_VOICE)])

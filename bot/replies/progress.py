@@ -133,7 +133,10 @@ def history_line(entry: HistoryEntry, zone: ZoneInfo, locale: str) -> str:
         clock=local.strftime("%H:%M"),
     )
     grade = grade_name(entry.grade, locale)
-    if entry.rep_count:
+    if entry.rep_count and entry.corrected:  # the user's count, with what the analysis measured
+        measured = entry.measured_count or 0
+        amount = translate("history-reps-corrected", locale, count=entry.rep_count, measured=measured)
+    elif entry.rep_count:
         amount = translate("history-reps", locale, count=entry.rep_count)
     elif entry.hold_s:
         amount = translate("history-hold", locale, seconds=round(entry.hold_s))

@@ -8,15 +8,20 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.store.base import StoreBase, _dt
+from bot.store.driver import Row
 from bot.store.types import (
     AnalysisRecord,
     HistoryEntry,
     WeekSummary,
 )
 
+_HISTORY_COLUMNS = (
+    "id, job_id, exercise, grade, COALESCE(corrected_count, rep_count) AS counted, rep_count, hold_s,"
+    " confidence, view, duration_s, created_at"
+)
+
 
 class AnalysisQueries(StoreBase):
-
     async def save_analysis(
         self, user_id: int, job_id: int | None, assessment_summary: AnalysisRecord
     ) -> int:
@@ -54,27 +59,20 @@ class AnalysisQueries(StoreBase):
             return analysis_id
 
     async def history(self, user_id: int, limit: int = 10) -> list[HistoryEntry]:
-        """The user's latest analyses, newest first."""
+        """The user's latest analyses, newest first; ``rep_count`` is the count the user corrected, if any."""
         rows = await self._db.fetch(
-            "SELECT id, job_id, exercise, grade, rep_count, hold_s, confidence, view, duration_s, created_at"
-            " FROM analyses WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+            f"SELECT {_HISTORY_COLUMNS} FROM analyses WHERE user_id = ?"
+            " ORDER BY created_at DESC, id DESC LIMIT ?",
             (user_id, limit),
         )
-        return [
-            HistoryEntry(
-                r["id"],
-                r["job_id"],
-                r["exercise"],
-                r["grade"],
-                r["rep_count"],
-                r["hold_s"],
-                r["confidence"],
-                r["view"],
-                r["duration_s"],
-                _dt(r["created_at"]),
-            )
-            for r in rows
-        ]
+        return [_entry(r) for r in rows]
+
+    async def analysis_entry(self, user_id: int, analysis_id: int) -> HistoryEntry | None:
+        """One analysis of the user, as ``history`` lists it; None when it is not theirs (or gone)."""
+        row = await self._one(
+            f"SELECT {_HISTORY_COLUMNS} FROM analyses WHERE id = ? AND user_id = ?", (analysis_id, user_id)
+        )
+        return _entry(row) if row else None
 
     async def week_summary(
         self, user_id: int, week_start_utc: datetime, week_end_utc: datetime, timezone: str | None = None
@@ -82,8 +80,8 @@ class AnalysisQueries(StoreBase):
         """Sessions in [start, end): counts per exercise, grade mixes, sessions per local day."""
         span = (user_id, self._db.ts(week_start_utc), self._db.ts(week_end_utc))
         rows = await self._db.fetch(
-            "SELECT exercise, grade, rep_count, hold_s, created_at FROM analyses"
-            " WHERE user_id = ? AND created_at >= ? AND created_at < ?",
+            "SELECT exercise, grade, COALESCE(corrected_count, rep_count) AS rep_count, hold_s, created_at"
+            " FROM analyses WHERE user_id = ? AND created_at >= ? AND created_at < ?",
             span,
         )
         rep_rows = await self._db.fetch(
@@ -117,6 +115,22 @@ class AnalysisQueries(StoreBase):
         )
 
 
+def _entry(r: Row) -> HistoryEntry:
+    return HistoryEntry(
+        r["id"],
+        r["job_id"],
+        r["exercise"],
+        r["grade"],
+        r["counted"],
+        r["hold_s"],
+        r["confidence"],
+        r["view"],
+        r["duration_s"],
+        _dt(r["created_at"]),
+        r["rep_count"],
+    )
+
+
 def _condition(c: tuple[int | None, str, str, float | None, float | None]) -> tuple[Any, ...]:
     rep, condition_id, status, value, threshold = c
     return (
@@ -128,9 +142,5 @@ def _condition(c: tuple[int | None, str, str, float | None, float | None]) -> tu
     )
 
 
-
-
 def _days(first: date, last: date) -> dict[date, int]:
     return {first + timedelta(days=i): 0 for i in range((last - first).days + 1)}
-
-

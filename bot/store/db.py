@@ -21,6 +21,7 @@ from bot.store.driver import Tx, connect
 from bot.store.jobs import JobQueries
 from bot.store.migrations import for_dialect
 from bot.store.reminders import ReminderQueries
+from bot.store.talk import DETAIL_LEVELS, Correction, ExportRecord, Goal, GoalStatus, Session, TalkQueries
 from bot.store.types import (
     AnalysisRecord,
     HistoryEntry,
@@ -34,7 +35,13 @@ from bot.store.types import (
 )
 
 __all__ = [
+    "DETAIL_LEVELS",
     "AnalysisRecord",
+    "Correction",
+    "ExportRecord",
+    "Goal",
+    "GoalStatus",
+    "Session",
     "HistoryEntry",
     "Job",
     "JobStatus",
@@ -47,7 +54,7 @@ __all__ = [
 ]
 
 
-class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
+class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase):
     """The database: open it, then call its queries (users and retention here; the rest by table group)."""
 
     @classmethod
@@ -140,6 +147,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
             row["timezone"],
             bool(row["weekly_summary"]),
             _dt(row["created_at"]),
+            row["feedback_detail"],
         )
 
     async def update_settings(
@@ -150,23 +158,27 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
         voice_on: bool | None = None,
         timezone: str | None = None,
         weekly_summary: bool | None = None,
+        feedback_detail: str | None = None,
     ) -> UserSettings:
         """Change the given fields (others keep their value); creates the user if needed."""
         if language is not None and not _LANGUAGE.fullmatch(language):
             raise ValueError(f"bad language code {language!r}")
+        if feedback_detail is not None and feedback_detail not in DETAIL_LEVELS:
+            raise ValueError(f"bad feedback detail {feedback_detail!r}")
         if timezone is not None:
             _check_timezone(timezone)
         async with self._db.transaction() as tx:
             await self._insert_user(tx, user_id)
             await tx.execute(
                 "UPDATE users SET language = COALESCE(?, language), voice_on = COALESCE(?, voice_on),"
-                " timezone = COALESCE(?, timezone), weekly_summary = COALESCE(?, weekly_summary)"
-                " WHERE id = ?",
+                " timezone = COALESCE(?, timezone), weekly_summary = COALESCE(?, weekly_summary),"
+                " feedback_detail = COALESCE(?, feedback_detail) WHERE id = ?",
                 (
                     language,
                     None if voice_on is None else int(voice_on),
                     timezone,
                     None if weekly_summary is None else int(weekly_summary),
+                    feedback_detail,
                     user_id,
                 ),
             )
@@ -178,7 +190,13 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
         rows = await self._db.fetch(f"SELECT {_USER_COLUMNS} FROM users WHERE weekly_summary = 1 ORDER BY id")
         return [
             UserSettings(
-                r["id"], r["language"], bool(r["voice_on"]), r["timezone"], True, _dt(r["created_at"])
+                r["id"],
+                r["language"],
+                bool(r["voice_on"]),
+                r["timezone"],
+                True,
+                _dt(r["created_at"]),
+                r["feedback_detail"],
             )
             for r in rows
         ]
@@ -196,6 +214,8 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
             "DELETE FROM analyses WHERE user_id = ?",
             "DELETE FROM jobs WHERE user_id = ?",
             "DELETE FROM reminders WHERE user_id = ?",
+            "DELETE FROM goals WHERE user_id = ?",
+            "DELETE FROM chat_memory WHERE user_id = ?",
             "DELETE FROM users WHERE id = ?",
         )
         async with self._db.transaction() as tx:
@@ -219,9 +239,12 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
             ("sent_answers", f"DELETE FROM sent_answers WHERE job_id IN ({old_jobs})"),
             ("jobs", "DELETE FROM jobs WHERE status IN ('done', 'failed', 'rejected') AND updated_at < ?"),
             ("rate_events", "DELETE FROM rate_events WHERE at < ?"),
+            ("goals", "DELETE FROM goals WHERE updated_at < ?"),  # a goal nobody touched in the period
         )
         async with self._db.transaction() as tx:
-            return {table: await tx.execute(sql, cutoff) for table, sql in statements}
+            counts = {table: await tx.execute(sql, cutoff) for table, sql in statements}
+            counts["chat_memory"] = await self._forget_expired(tx)  # whatever the period: expired is gone
+            return counts
 
     async def table_names(self) -> list[str]:
         """Tables of the schema (for tests and maintenance)."""

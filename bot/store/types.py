@@ -36,6 +36,7 @@ class UserSettings:
     timezone: str
     weekly_summary: bool
     created_at: datetime
+    feedback_detail: str = "detailed"  # how much the answer to a clip says: "brief" or "detailed"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,11 @@ class HistoryEntry:
     view: str
     duration_s: float
     created_at: datetime
+    measured_count: int | None = None  # the count the analysis measured; rep_count is the user's if corrected
+
+    @property
+    def corrected(self) -> bool:
+        return self.rep_count != self.measured_count
 
 
 @dataclass(frozen=True)

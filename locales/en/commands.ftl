@@ -40,6 +40,7 @@ settings-text =
     • Voice feedback: { $voice }
     • Time zone: { $timezone }
     • Weekly summary (Monday morning): { $weekly }
+    • Clip results: { $detail }
 
     Use the buttons below to change them. For another time zone, send /settings tz Europe/Berlin.
 settings-on = on
@@ -65,6 +66,7 @@ settings-usage =
     /settings lang en — language (ko, en)
     /settings voice off — voice feedback (on, off)
     /settings weekly on — weekly summary (on, off)
+    /settings detail brief — clip results (brief, detailed)
 
 ## /progress and the weekly summary
 

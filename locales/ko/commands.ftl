@@ -41,6 +41,7 @@ settings-text =
     • 음성 피드백: { $voice }
     • 시간대: { $timezone }
     • 주간 요약 (월요일 아침): { $weekly }
+    • 분석 결과: { $detail }
 
     아래 버튼으로 바꿀 수 있어요. 다른 시간대는 /settings tz Europe/Berlin 처럼 보내 주세요.
 settings-on = 켜짐
@@ -66,6 +67,7 @@ settings-usage =
     /settings lang en — 언어 (ko, en)
     /settings voice off — 음성 피드백 (on, off)
     /settings weekly on — 주간 요약 (on, off)
+    /settings detail brief — 분석 결과 (brief 짧게, detailed 자세히)
 
 ## /progress와 주간 요약
 

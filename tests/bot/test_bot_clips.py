@@ -107,7 +107,7 @@ async def test_video_gets_ack_progress_photos_summary_and_voice(
     text = summary.result["text"]
     assert text.startswith("스쿼트 · 3회\n종합 등급: 굿") and "1회 굿 · 2회 굿 · 3회 퍼펙트" in text
     assert "✗ 척추 중립" in text and "✓ 고개 정면" in text
-    assert [t for t, _ in buttons_of(summary)] == ["다른 운동이에요", "🔇 음성 끄기"]
+    assert [t for t, _ in buttons_of(summary)] == ["다른 운동이에요", "✏️ 횟수 고치기", "🔇 음성 끄기"]
     assert len(summaries(botapi, CHAT)) == 1 and job is not None and job.status is JobStatus.DONE  # once
     assert history and history[0].exercise == "squat" and history[0].rep_count == 3
     assert list((data_dir / "tmp").iterdir()) == []  # the downloaded clip is gone
@@ -145,7 +145,7 @@ async def test_voice_toggle_turns_the_voice_message_off(
     )
     assert settings is not None and settings.voice_on is False
     assert len(botapi.calls_for(CHAT, "sendVoice")) == voices_before
-    assert [t for t, _ in buttons_of(second)][1] == "🔊 음성 켜기"
+    assert [t for t, _ in buttons_of(second)][2] == "🔊 음성 켜기"
 
 
 async def test_other_exercise_button_regrades_the_clip(
@@ -193,7 +193,8 @@ async def test_english_speaking_user_gets_english(
         summary = (await answered(botapi, CHAT))[0]
     assert texts(botapi, CHAT, "sendMessage")[0] == translate("clip-received", "en")
     assert summary.result["text"].startswith("Squat · 3 reps\nOverall: Perfect")
-    assert [t for t, _ in buttons_of(summary)] == ["It was another exercise", "🔇 Voice off"]
+    labels = ["It was another exercise", "✏️ Fix the count", "🔇 Voice off"]
+    assert [t for t, _ in buttons_of(summary)] == labels
 
 
 # --- what arrives ------------------------------------------------------------------------------------
@@ -369,8 +370,8 @@ async def test_errors_are_apologised_for_and_logged_without_the_token(
     async with bot(botapi, data_dir) as app:
         app.add_handler(MessageHandler(filters.Regex("^boom$"), boom), group=-1)
         botapi.push_message(CHAT, "boom", language_code="en")
-        await botapi.wait_calls(CHAT, "sendMessage", 1)
-    assert texts(botapi, CHAT, "sendMessage") == [translate("failure-generic", "en")]
+        await botapi.wait_calls(CHAT, "sendMessage", 2)  # the apology, then the conversation's own answer
+    assert texts(botapi, CHAT, "sendMessage")[0] == translate("failure-generic", "en")
     logged = caplog.text + "".join(r.exc_text or "" for r in caplog.records)
     assert "RuntimeError" in logged and botapi.token not in logged
 

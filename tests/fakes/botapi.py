@@ -160,11 +160,24 @@ class FakeBotAPI(BotApiMethods):
         self.signal.fire()
         return update
 
-    def push_message(self, chat_id: int, text: str, *, user_id: int | None = None, **user: Any) -> JSONDict:
+    def push_message(self, chat_id: int, text: str, *, user_id: int | None = None,
+                     reply_to: int | None = None, **user: Any) -> JSONDict:
+        """A text message; ``reply_to``: the id of the chat's message it replies to (Telegram quotes it)."""
         content: JSONDict = {"text": text}
         if entities := tg.command_entities(text):
             content["entities"] = entities
+        if reply_to is not None:
+            original = self.messages[(chat_id, reply_to)]
+            content["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
         return self._push_user_message(chat_id, content, user_id, user)
+
+    def push_voice(self, chat_id: int, file_id: str, *, duration: int = 3, user_id: int | None = None,
+                   **user: Any) -> JSONDict:
+        """A voice message (``audio`` kind: Telegram's "audio" message, a music file, instead)."""
+        keep = ("file_id", "file_unique_id", "file_size", "mime_type")
+        meta = {k: v for k, v in self._file_meta(file_id).items() if k in keep} | {"duration": duration}
+        kind = "audio" if self.files[file_id].mime_type in ("audio/mpeg", "audio/mp4") else "voice"
+        return self._push_user_message(chat_id, {kind: meta}, user_id, user)
 
     def push_video(self, chat_id: int, file_id: str, *, caption: str | None = None, duration: int = 5,
                    width: int = 720, height: int = 1280, user_id: int | None = None, **user: Any) -> JSONDict:

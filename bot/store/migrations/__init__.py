@@ -126,7 +126,35 @@ _V3 = (
     "CREATE INDEX rate_events_user ON rate_events (user_id, action, at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# v4 (talking to the coach): each user's feedback detail, a repetition count the user corrected (kept beside
+# the measured one), weekly goals, and the conversation's short memory: a question waiting for its answer
+# ("pending": the count after "횟수 고치기") and the last change an undo button may take back ("undo").
+_V4 = (
+    "ALTER TABLE users ADD COLUMN feedback_detail TEXT NOT NULL DEFAULT 'detailed'"
+    " CHECK (feedback_detail IN ('brief', 'detailed'))",
+    "ALTER TABLE analyses ADD COLUMN corrected_count INTEGER CHECK (corrected_count BETWEEN 0 AND 10000)",
+    "ALTER TABLE analyses ADD COLUMN corrected_at TEXT",
+    """CREATE TABLE goals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        exercise TEXT NOT NULL DEFAULT '',  -- a catalog id, or '' for every exercise together
+        unit TEXT NOT NULL CHECK (unit IN ('reps', 'sessions')),
+        target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 100000),  -- per week (Monday to Monday, local)
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (user_id, exercise)
+    )""",
+    """CREATE TABLE chat_memory (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,  -- "pending" or "undo"
+        value TEXT NOT NULL,  -- JSON
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, slot)
+    )""",
+    "CREATE INDEX chat_memory_expiry ON chat_memory (expires_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 
 
 def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:

@@ -124,4 +124,29 @@ _V3 = (
     "CREATE INDEX rate_events_user ON rate_events (user_id, action, at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+_V4 = (
+    "ALTER TABLE users ADD COLUMN feedback_detail TEXT NOT NULL DEFAULT 'detailed'"
+    " CHECK (feedback_detail IN ('brief', 'detailed'))",
+    "ALTER TABLE analyses ADD COLUMN corrected_count INTEGER CHECK (corrected_count BETWEEN 0 AND 10000)",
+    "ALTER TABLE analyses ADD COLUMN corrected_at TIMESTAMPTZ",
+    f"""CREATE TABLE goals (
+        id {_ID},
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        exercise TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL CHECK (unit IN ('reps', 'sessions')),
+        target INTEGER NOT NULL CHECK (target BETWEEN 1 AND 100000),
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        UNIQUE (user_id, exercise)
+    )""",
+    """CREATE TABLE chat_memory (
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,
+        value TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (user_id, slot)
+    )""",
+    "CREATE INDEX chat_memory_expiry ON chat_memory (expires_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)

@@ -139,7 +139,7 @@ async def test_delete_asks_then_erases_every_row_and_job_of_the_user(
     botapi: FakeBotAPI, db: Store, tmp_path: Path, clock: Clock
 ) -> None:
     job_id, _ = await db.enqueue_job(CHAT, CHAT, 7, "file-id", "unique-id")
-    await db.save_analysis(CHAT, job_id, SQUAT_GOOD)
+    await db.correct_count(CHAT, await db.save_analysis(CHAT, job_id, SQUAT_GOOD), 12)
     await db.mark_answered(job_id)
     await db.save_analysis(OTHER, None, PLANK)
     tables = [t for t in await db.table_names() if t != "schema_version"]
@@ -148,6 +148,7 @@ async def test_delete_asks_then_erases_every_row_and_job_of_the_user(
         await reply_to(botapi, CHAT, "/remind 월수금 07:30")
         await reply_to(botapi, CHAT, "/settings weekly on")
         await reply_to(botapi, OTHER, "/remind 매일 20:00")
+        await reply_to(botapi, CHAT, "이번 주 스쿼트 100개")  # a goal, and its undo in the chat's memory
         assert len(_jobs_of(app, CHAT)) == 2
 
         ask = await reply_to(botapi, CHAT, "/delete")
@@ -159,7 +160,7 @@ async def test_delete_asks_then_erases_every_row_and_job_of_the_user(
         assert "지우지 않았어요" in kept.result["text"]
         assert all(
             rows_of_user(tmp_path / "formcoach.sqlite3", tables, CHAT)[t]
-            for t in ("users", "analyses", "reminders")
+            for t in ("users", "analyses", "reminders", "goals", "chat_memory")
         )
 
         ask = await reply_to(botapi, CHAT, "/delete")
@@ -178,6 +179,8 @@ async def test_delete_asks_then_erases_every_row_and_job_of_the_user(
         "condition_results",
         "reminders",
         "sent_answers",
+        "goals",
+        "chat_memory",
     }
     assert rows_of_user(tmp_path / "formcoach.sqlite3", tables, CHAT) == dict.fromkeys(tables, 0)
     assert rows_of_user(tmp_path / "formcoach.sqlite3", tables, OTHER)[
@@ -187,7 +190,7 @@ async def test_delete_asks_then_erases_every_row_and_job_of_the_user(
 
 @pytest.mark.asyncio
 async def test_command_descriptions_are_accepted_by_set_my_commands(tg_bot: telegram.Bot) -> None:
-    assert COMMANDS == ("start", "help", "progress", "history", "remind", "settings", "delete")
+    assert COMMANDS == ("start", "help", "progress", "history", "remind", "settings", "export", "delete")
     for locale in LOCALES:
         described = command_descriptions(locale)
         assert [c for c, _ in described] == list(COMMANDS)

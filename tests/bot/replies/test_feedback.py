@@ -14,6 +14,7 @@ from analysis.classifier import UnknownClassifier
 from analysis.report.i18n import attribute, translate
 from analysis.vocab.types import AnalysisJob, Assessment, Classification, Finding, Grade, Rejection, Status
 from bot.replies.feedback import (
+    ACTION_COUNT,
     ACTION_MORE,
     ACTION_OTHER,
     ACTION_PICK,
@@ -73,8 +74,9 @@ def test_perfect_squat_in_korean(clip: str) -> None:
     assert fb.voice_text.startswith("스쿼트 3회, 자세가 아주 좋아요")
     assert len(fb.photos) == len(fb.photo_captions) == 1
     assert Image.open(io.BytesIO(fb.photos[0])).format == "JPEG"
-    assert [[b.action for b in row] for row in fb.buttons] == [[ACTION_OTHER], [ACTION_VOICE]]
+    assert [[b.action for b in row] for row in fb.buttons] == [[ACTION_OTHER, ACTION_COUNT], [ACTION_VOICE]]
     assert fb.buttons[0][0].text == "다른 운동이에요" and "끄기" in fb.buttons[1][0].text
+    assert fb.buttons[0][1].text == "✏️ 횟수 고치기"
     assert "켜기" in build_feedback(a, "ko", voice_on=False).buttons[1][0].text
     assert len(build_feedback(a, "ko", voice_available=False).buttons) == 1
 
@@ -120,6 +122,7 @@ def test_hold_reports_seconds(clip: str) -> None:
     cue = attribute("cue-plank-hips_aligned", "voice", "ko")
     assert fb.voice_text == f"플랭크 45초 버티기를 분석했어요. {cue}."
     assert fb.photos == []
+    assert ACTION_COUNT not in [b.action for row in fb.buttons for b in row]  # timed: no count to fix
 
 
 def test_rejections() -> None:
@@ -154,3 +157,17 @@ def test_warnings_are_passed_on(clip: str) -> None:
     text = plain(build_feedback(crowded, "ko").text)
     assert translate("warning-several-people", "ko") in text
     assert translate("warning-truncated", "ko") in text
+
+
+def test_brief_feedback_shows_the_missed_points_and_speaks_one_cue(clip: str) -> None:
+    a = analyse(clip, FakePose(3, lean_deg=(70.0, 70.0, 35.0), heel_lift_px=25.0))
+    brief = build_feedback(a, "ko", detail="brief", extra=["🎯 이번 주 목표", "• 스쿼트 <100회>"])
+    text = plain(brief.text)
+    assert "회차별 등급" not in text and "✓" not in text and "– " not in text  # only what was missed
+    for key, condition in ((HEELS, "heels_down"), (SPINE, "neutral_spine")):
+        assert f"✗ {translate(f'condition-squat-{condition}', 'ko')} — {translate(key, 'ko')}" in text
+    assert brief.voice_text == f"스쿼트 3회를 분석했어요. {attribute(HEELS, 'voice', 'ko')}."
+    assert text.endswith("🎯 이번 주 목표\n• 스쿼트 <100회>") and "&lt;100회&gt;" in brief.text  # escaped
+    detailed = build_feedback(a, "ko", detail="detailed")
+    assert "회차별 등급" in plain(detailed.text) and "✓" in plain(detailed.text)
+    assert detailed.voice_text.count("그리고") == 1  # two cues

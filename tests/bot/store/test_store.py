@@ -12,7 +12,8 @@ import pytest
 import pytest_asyncio
 
 from bot.store.db import AnalysisRecord, JobStatus, QueueFullError, Store
-from bot.store.migrations import MIGRATIONS
+from bot.store.driver import text_ts
+from bot.store.migrations import MIGRATIONS, for_dialect
 from bot.store.migrations import postgresql as pg_migrations
 from tests.bot.dbs import Backend, backend
 
@@ -334,6 +335,8 @@ async def _populate(store: Store, user_id: int) -> None:
     await store.add_reminder(user_id, user_id, 1, "07:00", "Asia/Seoul")
     assert await store.claim_push(user_id, f"weekly:{user_id}", "2025-03-03")
     assert await store.hit_rate_limit(user_id, "clip", 6, 60.0) is None
+    await store.set_goal(user_id, "squat", "reps", 100)
+    await store.remember(user_id, "pending", {"ask": "count"}, 600)
 
 
 async def test_delete_user_leaves_no_row_in_any_table(db: Backend) -> None:
@@ -373,6 +376,8 @@ async def test_purge_older_than(db: Backend) -> None:
             "sent_answers": 1,
             "jobs": 1,
             "rate_events": 1,
+            "goals": 0,
+            "chat_memory": 0,
         }
         assert await store.get_job(old_job) is None
         assert await store.get_job(stuck) is not None and await store.get_job(fresh) is not None
@@ -516,16 +521,24 @@ async def test_undispatched_jobs_wait_out_the_grace_period(db: Backend) -> None:
 
 async def test_the_migration_counts_earlier_jobs_as_dispatched(db: Backend) -> None:
     """Jobs stored before v3 were handed over by the code of their time: the sweeper leaves them alone."""
-    async with await db.open() as store:
-        job_id = await _enqueue(store, 1, 1)
-    await db.raw("UPDATE jobs SET dispatched_at = NULL")
-    await db.raw("DELETE FROM schema_version WHERE version = 3")
-    await db.raw("DROP TABLE rate_events")
-    await db.raw("ALTER TABLE jobs DROP COLUMN dispatched_at")
-    async with await db.open() as store:  # migrates to v3 again
+    version_table, migrations = for_dialect(db.kind)
+    moment = datetime(2025, 1, 1, tzinfo=UTC)
+    now = text_ts(moment) if db.kind == "sqlite" else moment
+    await db.raw(version_table)
+    for version, statements in enumerate(migrations[:2], start=1):  # a database left at v2
+        for statement in statements:
+            await db.raw(statement)
+        await db.raw("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (version, now))
+    await db.raw("INSERT INTO users (id, created_at) VALUES (1, ?)", (now,))
+    await db.raw(
+        "INSERT INTO jobs (user_id, chat_id, source_message_id, file_id, file_unique_id, created_at,"
+        " updated_at) VALUES (1, 1, 1, 'file-1', 'uniq-1', ?, ?)",
+        (now, now),
+    )
+    async with await db.open() as store:  # migrates from v2 to the latest
         assert await store.schema_version() == len(MIGRATIONS)
-        job = await store.get_job(job_id)
-        assert job is not None and job.dispatched_at is not None
+        [job] = await store.pending_jobs()
+        assert job.dispatched_at is not None
         assert await store.undispatched_jobs(0) == []
 
 

@@ -1,0 +1,76 @@
+"""bot.replies.guide: every catalog exercise has a guide in every locale, built from the catalog, the
+analysis cues and the rules' camera views."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.exercises.registry import SPECS
+from analysis.report.i18n import LOCALES, has_key, translate
+from analysis.vocab.catalog import CATALOG
+from analysis.vocab.types import View
+from bot.replies.guide import condition_cue, filming, guide_text
+from tests.fakes.tgobjects import parse_html
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("exercise", CATALOG)
+def test_every_catalog_exercise_has_a_guide(exercise: str, locale: str) -> None:
+    text = parse_html(guide_text(exercise, locale))[0]  # valid Telegram HTML
+    assert text.startswith("🏋️ " + translate(f"exercise-{exercise}", locale))
+    for i, condition in enumerate(CATALOG[exercise].conditions, start=1):
+        name, cue = (
+            translate(f"condition-{exercise}-{condition.id}", locale),
+            condition_cue(exercise, condition.id, locale),
+        )
+        assert f"{i}. {name}: {cue}" in text
+    assert "📷" in text
+    if locale == "ko":
+        assert not re.search(r"니다|니까", text)  # 해요체
+    else:
+        assert not any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def test_every_condition_has_a_cue_of_its_own_or_a_generic_one() -> None:
+    for exercise in CATALOG.values():
+        for condition in exercise.conditions:
+            for locale in LOCALES:
+                own = has_key(f"cue-{exercise.id}-{condition.id}", locale)
+                assert own or has_key(f"guide-cue-{condition.id}", locale), (
+                    exercise.id,
+                    condition.id,
+                    locale,
+                )
+
+
+def test_the_camera_angle_comes_from_the_rules() -> None:
+    squat = filming("squat")
+    assert squat.view is View.SIDE and squat.judged == ("head_forward", "heels_down", "neutral_spine")
+    assert squat.elsewhere == {View.FRONT: ("knees_track_feet",)}
+    assert filming("side_crunch").view is View.FRONT and filming("jumping_jack").view is View.FRONT
+    assert filming("biceps_curl").unjudgeable == ("wrist_neutral",)
+    unmeasured = filming("lat_pulldown")
+    assert "lat_pulldown" not in SPECS and not unmeasured.measured and unmeasured.view is View.SIDE
+    text = parse_html(guide_text("squat", "ko"))[0]
+    assert "📷 옆에서 몸 전체가 나오게 찍어 주세요. 그러면 4가지 중 3가지를 평가할 수 있어요." in text
+    assert "'무릎과 발 방향 일치' 항목은 정면에서 찍어야 보여요." in text
+    assert "준비 중" in parse_html(guide_text("lat_pulldown", "ko"))[0]
+    english = parse_html(guide_text("squat", "en"))[0]
+    assert "Film from the side" in english and "3 of the 4 points" in english
+
+
+def test_the_users_most_missed_points_are_named() -> None:
+    missed = {
+        "heels_down": (3, 4),
+        "neutral_spine": (1, 4),
+        "head_forward": (0, 4),
+        "knees_track_feet": (2, 2),
+    }
+    text = parse_html(guide_text("squat", "ko", missed))[0]
+    assert (
+        "⚠️ 지난 분석에서 자주 놓친 점: 무릎과 발 방향 일치 (2번 중 2번), 발바닥 바닥에 고정 (4번 중 3번)"
+        in text
+    )
+    assert "자주 놓친" not in parse_html(guide_text("squat", "ko", {"head_forward": (0, 3)}))[0]
