@@ -247,17 +247,23 @@ class JobRunner:
     async def _analyse(self, job: Job, progress: Progress, locale: str) -> Assessment | Rejection:
         path = self.services.settings.data_dir / "tmp" / f"job{job.id}_{secrets.token_hex(6)}.clip"
         try:
+            started = time.monotonic()
             await progress.show("progress-downloading", percent=10, force=True)
             refused = await self._download(job, path)
             if refused is not None:
                 return refused
+            downloaded = time.monotonic()
             await progress.show("progress-analyzing", percent=30, force=True)
             ticker = asyncio.create_task(self._tick(progress, job.chat_id))
             try:
                 request = AnalysisJob(str(path), exercise_hint=job.exercise_hint, locale=locale)
-                return await self.services.analyzer.analyze(request)
+                result = await self.services.analyzer.analyze(request)
             finally:
                 ticker.cancel()
+            stages = result.timings_s if isinstance(result, Assessment) else {}
+            log.info("job %d: download %.2fs, analysis %.2fs %s", job.id, downloaded - started,
+                     time.monotonic() - downloaded, stages)  # fmt: skip
+            return result
         finally:
             with contextlib.suppress(OSError):  # the temp folder itself may be what failed
                 path.unlink(missing_ok=True)
