@@ -93,6 +93,7 @@ def run(job: AnalysisJob, limits: Limits = LIMITS) -> Assessment | Rejection:
         warnings=tuple(warnings),
         clip=clip,
         timings_s=timings,
+        rep_metrics=graded.rep_metrics,
     )
 
 

@@ -17,17 +17,20 @@ from pathlib import Path
 
 from bot.store.analyses import AnalysisQueries
 from bot.store.base import _LANGUAGE, _LOCK_MIGRATE, _USER_COLUMNS, StoreBase, _check_timezone, _dt, _utcnow
+from bot.store.dashboard import DashboardQueries
 from bot.store.driver import Tx, connect
 from bot.store.jobs import JobQueries
 from bot.store.migrations import for_dialect
 from bot.store.reminders import ReminderQueries
 from bot.store.types import (
     AnalysisRecord,
+    ConditionCount,
     HistoryEntry,
     Job,
     JobStatus,
     QueueFullError,
     Reminder,
+    RepRow,
     StoreError,
     UserSettings,
     WeekSummary,
@@ -35,11 +38,13 @@ from bot.store.types import (
 
 __all__ = [
     "AnalysisRecord",
+    "ConditionCount",
     "HistoryEntry",
     "Job",
     "JobStatus",
     "QueueFullError",
     "Reminder",
+    "RepRow",
     "Store",
     "StoreError",
     "UserSettings",
@@ -47,7 +52,7 @@ __all__ = [
 ]
 
 
-class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
+class Store(JobQueries, AnalysisQueries, ReminderQueries, DashboardQueries, StoreBase):
     """The database: open it, then call its queries (users and retention here; the rest by table group)."""
 
     @classmethod
@@ -81,7 +86,6 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
 
     async def _migrate(self) -> None:
         version_table, migrations = for_dialect(self._db.dialect)
@@ -140,6 +144,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
             row["timezone"],
             bool(row["weekly_summary"]),
             _dt(row["created_at"]),
+            bool(row["keep_photos"]),
         )
 
     async def update_settings(
@@ -150,8 +155,10 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
         voice_on: bool | None = None,
         timezone: str | None = None,
         weekly_summary: bool | None = None,
+        keep_photos: bool | None = None,
     ) -> UserSettings:
-        """Change the given fields (others keep their value); creates the user if needed."""
+        """Change the given fields (others keep their value); creates the user if needed. Keeping no
+        photos (``keep_photos=False``) also deletes the key-frame thumbnails already kept."""
         if language is not None and not _LANGUAGE.fullmatch(language):
             raise ValueError(f"bad language code {language!r}")
         if timezone is not None:
@@ -160,16 +167,19 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
             await self._insert_user(tx, user_id)
             await tx.execute(
                 "UPDATE users SET language = COALESCE(?, language), voice_on = COALESCE(?, voice_on),"
-                " timezone = COALESCE(?, timezone), weekly_summary = COALESCE(?, weekly_summary)"
-                " WHERE id = ?",
+                " timezone = COALESCE(?, timezone), weekly_summary = COALESCE(?, weekly_summary),"
+                " keep_photos = COALESCE(?, keep_photos) WHERE id = ?",
                 (
                     language,
                     None if voice_on is None else int(voice_on),
                     timezone,
                     None if weekly_summary is None else int(weekly_summary),
+                    None if keep_photos is None else int(keep_photos),
                     user_id,
                 ),
             )
+            if keep_photos is False:
+                await tx.execute("DELETE FROM key_frames WHERE user_id = ?", (user_id,))
         settings = await self.get_settings(user_id)
         assert settings is not None
         return settings
@@ -178,7 +188,13 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
         rows = await self._db.fetch(f"SELECT {_USER_COLUMNS} FROM users WHERE weekly_summary = 1 ORDER BY id")
         return [
             UserSettings(
-                r["id"], r["language"], bool(r["voice_on"]), r["timezone"], True, _dt(r["created_at"])
+                r["id"],
+                r["language"],
+                bool(r["voice_on"]),
+                r["timezone"],
+                True,
+                _dt(r["created_at"]),
+                bool(r["keep_photos"]),
             )
             for r in rows
         ]
@@ -193,6 +209,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
             "DELETE FROM rate_events WHERE user_id = ?",
             "DELETE FROM condition_results WHERE user_id = ?",
             "DELETE FROM reps WHERE user_id = ?",
+            "DELETE FROM key_frames WHERE user_id = ?",
             "DELETE FROM analyses WHERE user_id = ?",
             "DELETE FROM jobs WHERE user_id = ?",
             "DELETE FROM reminders WHERE user_id = ?",
@@ -215,6 +232,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
         statements = (
             ("condition_results", f"DELETE FROM condition_results WHERE analysis_id IN ({old_analyses})"),
             ("reps", f"DELETE FROM reps WHERE analysis_id IN ({old_analyses})"),
+            ("key_frames", f"DELETE FROM key_frames WHERE analysis_id IN ({old_analyses})"),
             ("analyses", "DELETE FROM analyses WHERE created_at < ?"),
             ("sent_answers", f"DELETE FROM sent_answers WHERE job_id IN ({old_jobs})"),
             ("jobs", "DELETE FROM jobs WHERE status IN ('done', 'failed', 'rejected') AND updated_at < ?"),
@@ -226,4 +244,3 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
     async def table_names(self) -> list[str]:
         """Tables of the schema (for tests and maintenance)."""
         return [r[0] for r in await self._db.fetch(self._sql.table_names)]
-

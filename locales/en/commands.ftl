@@ -40,6 +40,7 @@ settings-text =
     • Voice feedback: { $voice }
     • Time zone: { $timezone }
     • Weekly summary (Monday morning): { $weekly }
+    • Keep analysis photos: { $photos }
 
     Use the buttons below to change them. For another time zone, send /settings tz Europe/Berlin.
 settings-on = on
@@ -50,6 +51,8 @@ settings-button-voice-on = 🔊 Voice on
 settings-button-voice-off = 🔇 Voice off
 settings-button-weekly-on = 📅 Get weekly summary
 settings-button-weekly-off = 📅 Stop weekly summary
+settings-button-photos-on = 🖼 Keep photos
+settings-button-photos-off = 🖼 Don't keep photos
 settings-tz-seoul = Seoul
 settings-tz-tokyo = Tokyo
 settings-tz-london = London
@@ -65,6 +68,7 @@ settings-usage =
     /settings lang en — language (ko, en)
     /settings voice off — voice feedback (on, off)
     /settings weekly on — weekly summary (on, off)
+    /settings photos off — keep analysis photos (on, off; off deletes those kept)
 
 ## /progress and the weekly summary
 

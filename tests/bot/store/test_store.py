@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 import pytest_asyncio
 
 from bot.store.db import AnalysisRecord, JobStatus, QueueFullError, Store
-from bot.store.migrations import MIGRATIONS
+from bot.store.migrations import MIGRATIONS, for_dialect
 from bot.store.migrations import postgresql as pg_migrations
 from tests.bot.dbs import Backend, backend
 
@@ -329,7 +330,7 @@ async def test_reminders_crud(store: Store) -> None:
 async def _populate(store: Store, user_id: int) -> None:
     await store.update_settings(user_id, weekly_summary=True)
     job_id = await _enqueue(store, user_id, user_id * 100)
-    await store.save_analysis(user_id, job_id, SQUAT)
+    await store.save_analysis(user_id, job_id, replace(SQUAT, thumbnails=(b"\xff\xd8 a key frame",)))
     await store.mark_answered(job_id)
     await store.add_reminder(user_id, user_id, 1, "07:00", "Asia/Seoul")
     assert await store.claim_push(user_id, f"weekly:{user_id}", "2025-03-03")
@@ -355,7 +356,7 @@ async def test_purge_older_than(db: Backend) -> None:
     clock = Clock(datetime(2024, 1, 1, tzinfo=UTC))
     async with await db.open(clock) as store:
         old_job = await _enqueue(store, 1, 1)
-        await store.save_analysis(1, old_job, SQUAT)
+        await store.save_analysis(1, old_job, replace(SQUAT, thumbnails=(b"\xff\xd8 old", b"\xff\xd8 older")))
         await store.mark_job(old_job, JobStatus.DONE)
         await store.mark_answered(old_job)
         stuck = await _enqueue(store, 1, 2)  # still queued: never purged
@@ -369,6 +370,7 @@ async def test_purge_older_than(db: Backend) -> None:
         assert counts == {
             "condition_results": 3,
             "reps": 3,
+            "key_frames": 2,
             "analyses": 1,
             "sent_answers": 1,
             "jobs": 1,
@@ -516,13 +518,19 @@ async def test_undispatched_jobs_wait_out_the_grace_period(db: Backend) -> None:
 
 async def test_the_migration_counts_earlier_jobs_as_dispatched(db: Backend) -> None:
     """Jobs stored before v3 were handed over by the code of their time: the sweeper leaves them alone."""
-    async with await db.open() as store:
-        job_id = await _enqueue(store, 1, 1)
-    await db.raw("UPDATE jobs SET dispatched_at = NULL")
-    await db.raw("DELETE FROM schema_version WHERE version = 3")
-    await db.raw("DROP TABLE rate_events")
-    await db.raw("ALTER TABLE jobs DROP COLUMN dispatched_at")
-    async with await db.open() as store:  # migrates to v3 again
+    version_table, migrations = for_dialect(db.kind)
+    await db.raw(version_table)
+    for statement in (*migrations[0], *migrations[1]):  # a database of v2's time, whatever came later
+        await db.raw(statement)
+    at = "'2024-01-01 00:00:00.000000'"
+    await db.raw(f"INSERT INTO schema_version (version, applied_at) VALUES (1, {at}), (2, {at})")
+    await db.raw(f"INSERT INTO users (id, created_at) VALUES (1, {at})")
+    await db.raw(
+        "INSERT INTO jobs (user_id, chat_id, source_message_id, file_id, file_unique_id, created_at,"
+        f" updated_at) VALUES (1, 1, 1, 'file-1', 'uniq-1', {at}, {at})"
+    )
+    job_id = (await db.raw("SELECT id FROM jobs"))[0][0]
+    async with await db.open() as store:  # migrates from v2 to the latest
         assert await store.schema_version() == len(MIGRATIONS)
         job = await store.get_job(job_id)
         assert job is not None and job.dispatched_at is not None
