@@ -191,8 +191,9 @@ async def _check_rep_table(bot: Seeded, page: object, analysis_id: int, s: dict[
     )
 
 
-async def test_history_lists_the_stored_analyses_with_their_photos(bot: Seeded, web: Web) -> None:
-    s = await speak(bot, "ko")
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_history_lists_the_stored_analyses_with_their_photos(bot: Seeded, web: Web, lang: str) -> None:
+    s = await speak(bot, lang)
     stored = bot.sql(
         "SELECT id, exercise, rep_count FROM analyses WHERE user_id = ? ORDER BY id DESC", (MINJI,)
     )
@@ -217,7 +218,7 @@ async def test_history_lists_the_stored_analyses_with_their_photos(bot: Seeded, 
         "els => els.map(e => [e.naturalWidth, e.naturalHeight])",
     )
     assert all(0 < max(w, h) <= 320 for w, h in sizes)  # thumbnails, not the 960 px key frames
-    await shot(page, "bot-history-ko")
+    await shot(page, f"bot-history-{lang}")
 
 
 async def test_a_link_from_the_chat_opens_that_session(bot: Seeded, web: Web) -> None:
@@ -286,6 +287,45 @@ async def test_the_chat_opens_the_mini_app(bot: Seeded) -> None:
     assert button["web_app"]["url"] == f"{URL}?tab=week&offset=0"
 
 
+@pytest.mark.parametrize("lang", ["ko", "en"])
+async def test_the_settings_page_shows_the_stored_settings(bot: Seeded, web: Web, lang: str) -> None:
+    s = await speak(bot, lang)
+    await bot.store.update_settings(MINJI, timezone="Europe/Berlin", weekly_summary=lang == "ko")
+    language, voice, zone, weekly, keep = bot.sql(
+        "SELECT language, voice_on, timezone, weekly_summary, keep_photos FROM users WHERE id = ?", (MINJI,)
+    )[0]
+    page = await web.open(data=bot.init_data())
+    await page.click("[data-tab='settings']")
+    await page.wait_for_selector("#set-no-photos")
+    assert await text(page, "[data-tab='settings']") == s["webapp-tab-settings"]
+    assert await page.input_value("#set-language") == language == lang
+    assert await page.input_value("#set-timezone") == zone == "Europe/Berlin"
+    assert await page.is_checked("#set-voice") is bool(voice)
+    assert await page.is_checked("#set-weekly") is bool(weekly) is (lang == "ko")
+    assert await page.is_checked("#set-no-photos") is not bool(keep)
+    await shot(page, f"bot-settings-{lang}")
+    await bot.store.update_settings(MINJI, timezone="Asia/Seoul")
+
+
+async def test_settings_changed_in_the_mini_app_reschedule_the_pushes(bot: Seeded) -> None:
+    """As /settings does: the weekly summary follows the switch, reminders and summary a new time zone."""
+    reminder = await bot.store.add_reminder(MINJI, MINJI, 0b0010101, "07:30", "Asia/Seoul")
+    queue = bot.app.job_queue
+    assert queue is not None
+    headers = {"Authorization": f"tma {bot.init_data()}"}
+    async with httpx.AsyncClient(base_url=bot.url.rstrip("/"), headers=headers, timeout=10) as api:
+        change = {"weekly_summary": True, "timezone": "America/New_York"}
+        assert (await api.post("/api/settings", json=change)).status_code == 200
+        weekly = queue.get_jobs_by_name(f"weekly:{MINJI}")
+        assert len(weekly) == 1 and str(weekly[0].trigger.timezone) == "America/New_York"
+        stored = await bot.store.list_reminders(MINJI)
+        assert [r.timezone for r in stored if r.id == reminder.id] == ["America/New_York"]
+        assert (await api.post("/api/settings", json={"weekly_summary": False})).status_code == 200
+        assert not queue.get_jobs_by_name(f"weekly:{MINJI}")  # switched off: unscheduled
+        assert (await api.post("/api/settings", json={"timezone": "Asia/Seoul"})).status_code == 200
+    await bot.store.delete_reminder(MINJI, reminder.id)
+
+
 async def test_the_voice_toggle_keeps_the_details_button(bot: Seeded) -> None:
     summary = [c for c in bot.botapi.calls_for(MINJI, "sendMessage") if c.fields.get("parse_mode")][-1]
     message_id = summary.result["message_id"]
@@ -313,7 +353,6 @@ async def test_dont_keep_photos_drops_them_and_keeps_none(bot: Seeded, web: Web)
         await page.check("#set-no-photos")
     assert bot.sql("SELECT keep_photos FROM users WHERE id = ?", (MINJI,)) == [(0,)]
     assert bot.sql("SELECT COUNT(*) FROM key_frames WHERE user_id = ?", (MINJI,)) == [(0,)]
-    await shot(page, "bot-settings-ko")
     history = await web.open(data=bot.init_data())
     await history.click("[data-tab='history']")
     await history.wait_for_selector("#history-list .card")
