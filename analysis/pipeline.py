@@ -138,6 +138,7 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
         warnings=tuple(warnings),
         clip=clip,
         timings_s=timings,
+        rep_metrics=graded.rep_metrics,
     )
 
 

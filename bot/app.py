@@ -3,8 +3,9 @@
 post_init (before the first update): open the Store, start the Analyzer (its workers load MediaPipe
 before the first user), publish Services in ``bot_data["services"]``, set the localised command menu
 (ko, en), register the commands module when it is there (``bot.chat.commands.register`` /
-``on_startup``), and resume jobs a previous run left pending. post_stop: stop the job workers
-(answers being sent are finished). post_shutdown: stop the analyzer, close the store.
+``on_startup``), resume jobs a previous run left pending, and start the Mini App (bot.webapp.hosting:
+its server in polling mode, the chat menu button). post_stop: stop the job workers (answers being sent
+are finished). post_shutdown: stop the Mini App server and the analyzer, close the store.
 
 ``run_polling`` / ``run_webhook`` call these hooks; tests and scripts use ``async with running(app):``,
 which does the same sequence on the current event loop.
@@ -43,6 +44,7 @@ from bot.jobs.analyzer import Analyzer
 from bot.jobs.runner import JobRunner
 from bot.replies.voice import Speaker, build_speaker
 from bot.store.db import Store
+from bot.webapp import hosting as webapp
 
 log = logging.getLogger(__name__)
 COMMANDS = ("start", "help", "progress", "history", "remind", "settings", "export", "delete")
@@ -146,6 +148,7 @@ async def _post_init(application: Application) -> None:
         await runner.start()
     for start in parts.wiring.on_start:
         start(application)
+    await webapp.start(application)  # the Mini App (FORMCOACH_WEBAPP_URL / _PORT), when configured
     if settings.retention_days and application.job_queue is not None:
         application.job_queue.run_repeating(
             purge_expired, interval=RETENTION_EVERY_S, first=60, name="retention"
@@ -179,6 +182,7 @@ async def _post_stop(application: Application) -> None:
 
 async def _post_shutdown(application: Application) -> None:
     await _post_stop(application)
+    await webapp.stop(application)
     parts: _Parts = application.bot_data[_PARTS_KEY]
     await parts.analyzer.stop()
     services: Services | None = application.bot_data.pop(SERVICES_KEY, None)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TtsMode = Literal["auto", "gtts", "espeak", "off"]
@@ -28,6 +29,7 @@ ROLES: tuple[Role, ...] = ("all", "frontend", "worker", "scheduler")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_BASE_URL = "https://api.telegram.org/file/bot"
+WEBAPP_DEFAULT_PORT = 8080  # the Mini App server's port when FORMCOACH_WEBAPP_URL is set without a port
 CLOUD_API_MAX_FILE_MB = 20  # getFile limit of Telegram's cloud Bot API; a local Bot API server allows 2000
 _TOKEN = re.compile(r"\d+:[\w-]{20,}", re.ASCII)
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as setWebhook secret_token
@@ -68,6 +70,9 @@ class Settings:
     sweep_s: int = 60  # the scheduler looks for stored jobs never handed to the broker this often
     sweep_grace_s: int = 120  # … that were stored at least this long ago (a front end may still be on it)
     log_level: str = "INFO"
+    webapp_url: str | None = None  # the Mini App's public https URL: menu button and "자세히 보기" buttons
+    webapp_port: int | None = None  # polling: the Mini App server's port (0: any free one); None: not served
+    webapp_max_age_s: int = 86_400  # Mini App sign-ins (initData) older than this are refused
 
     def __repr__(self) -> str:
         shown = []
@@ -114,6 +119,12 @@ class Settings:
         return self.role in ("all", "scheduler")
 
     @property
+    def serves_webapp(self) -> bool:
+        """This process serves the Mini App: its own server (polling) or the webhook server's routes."""
+        enabled = self.webapp_url is not None or self.webapp_port is not None
+        return enabled and self.role in ("all", "frontend")
+
+    @property
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
 
@@ -129,6 +140,11 @@ class Settings:
         role = env.role()
         database_url, broker_url = env.database_url(), env.broker_url()
         _check_role(role, database_url, broker_url, webhook_url)
+        webapp_url = env.webapp_url()
+        webapp_port = None
+        if webapp_url is not None or env.optional("FORMCOACH_WEBAPP_PORT") is not None:
+            webapp_port = env.integer("FORMCOACH_WEBAPP_PORT", WEBAPP_DEFAULT_PORT, 1, 65535)
+            _check_webapp_beside_webhook(webhook_url)
         return cls(
             token=token,
             api_base_url=api_base_url,
@@ -156,6 +172,9 @@ class Settings:
             sweep_s=env.integer("FORMCOACH_SWEEP_S", 60, 1, 3600),
             sweep_grace_s=env.integer("FORMCOACH_SWEEP_GRACE_S", 120, 1, 86_400),
             log_level=env.log_level(),
+            webapp_url=webapp_url,
+            webapp_port=webapp_port,
+            webapp_max_age_s=env.integer("FORMCOACH_WEBAPP_MAX_AGE_S", 86_400, 60, 30 * 86_400),
         )
 
 
@@ -176,6 +195,18 @@ def _check_role(
         raise ConfigError(
             "FORMCOACH_ROLE=frontend needs FORMCOACH_WEBHOOK_URL: replicas behind a load balancer receive"
             " updates by webhook (only one process may long-poll)"
+        )
+
+
+def _check_webapp_beside_webhook(webhook_url: str | None) -> None:
+    """In webhook mode the Mini App shares the webhook server: the webhook needs a path of its own."""
+    if webhook_url is None:
+        return
+    path = urlsplit(webhook_url).path
+    if path in ("", "/") or path.startswith(("/api/", "/static/")):
+        raise ConfigError(
+            "FORMCOACH_WEBHOOK_URL needs a path of its own (e.g. https://example.org/hook) when the Mini App"
+            " is served: the webhook server also serves the Mini App at /, /static/ and /api/"
         )
 
 
@@ -312,6 +343,15 @@ class _Env:
         url = self.optional("FORMCOACH_BROKER_URL")
         if url is not None and not re.fullmatch(r"rediss?://[^\s]+", url):
             raise ConfigError("FORMCOACH_BROKER_URL must be a redis:// or rediss:// URL")
+        return url
+
+    def webapp_url(self) -> str | None:
+        url = self.optional("FORMCOACH_WEBAPP_URL")
+        if url is not None and not re.fullmatch(r"https://[^\s#]+", url):
+            raise ConfigError(
+                "FORMCOACH_WEBAPP_URL must be an https:// URL without a #fragment (Telegram opens Mini Apps"
+                " over HTTPS only)"
+            )
         return url
 
     def webhook_secret(self, url: str | None) -> str | None:

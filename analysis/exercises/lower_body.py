@@ -29,7 +29,8 @@ PELVIS_HEIGHT = Height(("HIP", "ANKLE"), Side.MEAN)
 
 SQUAT = ExerciseSpec(
     id="squat",
-    reps=RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.25, fallback=YPos("PELVIS")),
+    # full range: the pelvis from ≈ 2.0 torso lengths above the ankles standing to ≈ 0.8 at parallel
+    reps=RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.25, fallback=YPos("PELVIS"), full_range=1.2),
     angle_joints=("HIP", "KNEE", "ANKLE"),
     rules=(
         Check(
@@ -119,7 +120,10 @@ _LUNGE_RULES = (
         why="2D proxy: head and neck in line with the torso (a dropped head rounds the upper back)",
     ),
 )
-_LUNGE_REPS = RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.2, fallback=YPos("PELVIS"))
+# full range: the pelvis from ≈ 2.0 torso lengths standing to ≈ 1.0 (front shin vertical, rear knee low)
+_LUNGE_REPS = RepSpec(
+    PELVIS_HEIGHT, working_high=False, min_range=0.2, fallback=YPos("PELVIS"), full_range=1.0
+)
 LUNGE_FORWARD = ExerciseSpec(
     "lunge_forward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE")
 )
@@ -129,7 +133,14 @@ LUNGE_BACKWARD = ExerciseSpec(
 
 KNEE_UP = ExerciseSpec(
     id="knee_up",
-    reps=RepSpec(Height(("KNEE", "HIP"), Side.MAX), working_high=True, min_range=0.35),
+    # full range: the knee from a thigh's length (≈ 0.9 torso) below the hip to hip height
+    reps=RepSpec(
+        Height(("KNEE", "HIP"), Side.MAX),
+        working_high=True,
+        min_range=0.35,
+        full_range=0.9,
+        toward_extreme="up",
+    ),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
     rules=(
         Check(
@@ -157,7 +168,14 @@ KNEE_UP = ExerciseSpec(
 
 SIDE_CRUNCH = ExerciseSpec(
     id="side_crunch",
-    reps=RepSpec(Gap(("KNEE", "ELBOW"), Side.MIN), working_high=False, min_range=0.35),
+    # full range: knee and elbow ≈ 1.3 torso lengths apart standing, ≈ 0.1 when they touch
+    reps=RepSpec(
+        Gap(("KNEE", "ELBOW"), Side.MIN),
+        working_high=False,
+        min_range=0.35,
+        full_range=1.2,
+        toward_extreme="up",
+    ),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
     rules=(
         Check(
@@ -194,7 +212,14 @@ SIDE_CRUNCH = ExerciseSpec(
 
 JUMPING_JACK = ExerciseSpec(
     id="jumping_jack",
-    reps=RepSpec(Height(("WRIST", "SHOULDER"), Side.MEAN), working_high=True, min_range=0.6),
+    # full range: wrists an arm's length (≈ 1.15 torso) below the shoulders to as far above them
+    reps=RepSpec(
+        Height(("WRIST", "SHOULDER"), Side.MEAN),
+        working_high=True,
+        min_range=0.6,
+        full_range=2.3,
+        toward_extreme="up",
+    ),
     angle_joints=("HIP", "SHOULDER", "WRIST"),
     rules=(
         Check(
@@ -229,7 +254,10 @@ JUMPING_JACK = ExerciseSpec(
 
 BURPEE = ExerciseSpec(
     id="burpee",
-    reps=RepSpec(Height(("NOSE", "ANKLE"), Side.MEAN), working_high=False, min_range=1.0, max_rep_s=15),
+    # full range: the nose from ≈ 3.0 torso lengths above the ankles standing to ≈ 0.4 lying prone
+    reps=RepSpec(
+        Height(("NOSE", "ANKLE"), Side.MEAN), working_high=False, min_range=1.0, max_rep_s=15, full_range=2.6
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Check(

@@ -35,7 +35,10 @@ SHOULDER_OVER_WRIST = Height(("SHOULDER", "WRIST"), Side.MEAN)
 
 PUSH_UP = ExerciseSpec(
     id="push_up",
-    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK")),
+    # full range: shoulders an arm's length (≈ 1.15 torso) above the wrists to ≈ 0.35 with the chest low
+    reps=RepSpec(
+        SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK"), full_range=0.8
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Check(
@@ -81,7 +84,12 @@ PUSH_UP = ExerciseSpec(
 PULL_UP = ExerciseSpec(
     id="pull_up",
     reps=RepSpec(
-        Height(("NECK", "WRIST"), Side.MEAN), working_high=True, min_range=0.3, fallback=YPos("NECK")
+        Height(("NECK", "WRIST"), Side.MEAN),
+        working_high=True,
+        min_range=0.3,
+        fallback=YPos("NECK"),
+        full_range=1.2,  # hanging: the neck ≈ 1.2 torso lengths below the hands; chin over the bar: level
+        toward_extreme="up",
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
@@ -119,7 +127,10 @@ PULL_UP = ExerciseSpec(
 
 DIPS = ExerciseSpec(
     id="dips",
-    reps=RepSpec(SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK")),
+    # full range: arms straight (shoulders ≈ 1.15 torso above the hands) to upper arms level (≈ 0.55)
+    reps=RepSpec(
+        SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK"), full_range=0.6
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Check(
@@ -155,7 +166,14 @@ DIPS = ExerciseSpec(
 
 BICEPS_CURL = ExerciseSpec(
     id="biceps_curl",
-    reps=RepSpec(Height(("WRIST", "ELBOW"), Side.MAX), working_high=True, min_range=0.35),
+    # full range: the wrist a forearm (≈ 0.55 torso) below the elbow to ≈ 0.45 above it, fully curled
+    reps=RepSpec(
+        Height(("WRIST", "ELBOW"), Side.MAX),
+        working_high=True,
+        min_range=0.35,
+        full_range=1.0,
+        toward_extreme="up",
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Unjudgeable("wrist_neutral", "notjudged-wrist"),
@@ -203,7 +221,14 @@ BARBELL_CURL = ExerciseSpec(
 
 OVERHEAD_PRESS = ExerciseSpec(
     id="overhead_press",
-    reps=RepSpec(Height(("WRIST", "SHOULDER"), Side.MAX), working_high=True, min_range=0.45),
+    # full range: wrists at the shoulders (the rack) to an arm's length (≈ 1.0 torso above) at lockout
+    reps=RepSpec(
+        Height(("WRIST", "SHOULDER"), Side.MAX),
+        working_high=True,
+        min_range=0.45,
+        full_range=1.0,
+        toward_extreme="up",
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     rules=(
         Unjudgeable("shoulder_girdle_stable", "notjudged-scapula"),

@@ -11,7 +11,8 @@ from analysis.judge.measures import Body
 from analysis.judge.reps import count_reps, hold_duration
 from analysis.judge.rules import Span
 from analysis.judge.spec import ExerciseSpec
-from analysis.vocab.types import Finding, Grade, PoseSequence, Rep, Status, View
+from analysis.judge.tempo import rep_metrics
+from analysis.vocab.types import Finding, Grade, PoseSequence, Rep, RepMetrics, Status, View
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Graded:
     rep_grades: tuple[Grade | None, ...]
     grade: Grade | None
     signal: np.ndarray | None  # the rep signal (for plots/debugging), not serialised
+    rep_metrics: tuple[RepMetrics, ...] = ()  # depth and tempo per rep (analysis.judge.tempo)
 
 
 def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
@@ -45,6 +47,7 @@ def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
         rep_grades=rep_grades,
         grade=overall_grade(rep_grades),
         signal=sig.raw,
+        rep_metrics=rep_metrics(spec.reps, body, sig, reps, seq.t_s, view, spec.angle_joints),
     )
 
 

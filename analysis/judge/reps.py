@@ -34,6 +34,11 @@ class RepSpec:
     # the image, which a static camera shows whatever the framing.
     fallback: Measure | None = None
     min_measured_fraction: float = 0.5
+    # The exercise's full range of motion in the measure's unit (a rep reaching it has depth 1.0), from
+    # anatomy, for the per-rep depth (analysis.judge.tempo); None: not known, depth not measured.
+    full_range: float | None = None
+    toward_extreme: str = "down"  # "down": reaching the working extreme lowers the body or load (squat,
+    # push-up); "up": it lifts (curl, pull-up, press): which half of a rep is the lowering (eccentric)
 
 
 @dataclass(frozen=True)
@@ -51,15 +56,17 @@ class RepSignal:
     raw: np.ndarray  # [T] measure values (gaps filled)
     level: np.ndarray  # [T] 0..1, 1 = working extreme
     amplitude: float  # high − low percentile, in the measure's unit
+    primary: bool = True  # False: the spec's fallback measure (another unit) made the signal
 
 
 def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray) -> RepSignal:
     raw = spec.measure.values(body).astype(np.float64)
+    primary = True
     if spec.fallback is not None and np.isfinite(raw).mean() < spec.min_measured_fraction:
-        raw = spec.fallback.values(body).astype(np.float64)
+        raw, primary = spec.fallback.values(body).astype(np.float64), False
     n = raw.shape[0]
     if n == 0 or not np.isfinite(raw).any():
-        return RepSignal(raw=raw, level=np.full(n, np.nan), amplitude=0.0)
+        return RepSignal(raw=raw, level=np.full(n, np.nan), amplitude=0.0, primary=primary)
     fps = _fps(t_s)
     max_gap = max(1, int(round(0.5 * fps)))
     filled = fill_gaps(raw, max_gap=max_gap).astype(np.float64)
@@ -70,7 +77,7 @@ def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray) -> RepSignal:
         level = (smooth - lo) / amplitude if amplitude > 0 else np.zeros_like(smooth)
     if not spec.working_high:
         level = 1.0 - level
-    return RepSignal(raw=smooth, level=level, amplitude=float(amplitude))
+    return RepSignal(raw=smooth, level=level, amplitude=float(amplitude), primary=primary)
 
 
 def count_reps(spec: RepSpec, body: Body, t_s: np.ndarray) -> tuple[tuple[Rep, ...], RepSignal]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ def assessment_json(a: Assessment, frame_paths: list[str]) -> dict[str, Any]:
     reps = []
     for i, grade in enumerate(a.rep_grades):
         start, bottom, end = a.rep_times_s[i]
+        metrics = dataclasses.asdict(a.rep_metrics[i]) if i < len(a.rep_metrics) else {}
         reps.append(
             {
                 "index": i + 1,
@@ -55,6 +57,7 @@ def assessment_json(a: Assessment, frame_paths: list[str]) -> dict[str, Any]:
                 "start_s": round(start, 2),
                 "bottom_s": round(bottom, 2),
                 "end_s": round(end, 2),
+                **metrics,
                 "conditions": [finding_json(f, a.exercise) for f in a.findings if f.rep == i],
             }
         )

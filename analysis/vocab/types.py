@@ -130,6 +130,17 @@ class Rep:
 
 
 @dataclass(frozen=True)
+class RepMetrics:
+    """Depth and tempo of one rep (analysis.judge.tempo); None where it could not be measured."""
+
+    rom_share: float | None  # range of motion reached ÷ the exercise's full range (1.0 = full depth)
+    down_s: float | None  # seconds of the lowering (eccentric) phase
+    pause_s: float | None  # seconds at the working extreme (the bottom of a squat, the top of a curl)
+    up_s: float | None  # seconds of the lifting (concentric) phase
+    lr_diff_deg: float | None  # |left − right| working-joint angle at the extreme; front views only
+
+
+@dataclass(frozen=True)
 class Finding:
     condition_id: str
     rep: int | None  # index into reps; None for whole-clip findings (holds)
@@ -166,6 +177,7 @@ class Assessment:
     clip: Clip
     timings_s: dict[str, float] = field(default_factory=dict)
     video_mp4: bytes | None = None
+    rep_metrics: tuple[RepMetrics, ...] = ()  # one per rep, in order (empty for holds)
 
     @property
     def rep_count(self) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from analysis.report.i18n import translate
@@ -92,6 +92,9 @@ async def _voice(
     voice_on = not (current.voice_on if current else True)
     await store.update_settings(job.user_id, voice_on=voice_on)
     markup = keyboard(answer_buttons(locale, voice_on=voice_on, counted=_has(message, ACTION_COUNT)), job.id)
+    if markup is not None and message.reply_markup is not None:  # the Mini App button stays as it was
+        kept = [r for r in message.reply_markup.inline_keyboard if any(b.web_app for b in r)]
+        markup = InlineKeyboardMarkup([*markup.inline_keyboard, *kept])
     await best_effort(lambda: message.edit_reply_markup(markup), what="editMessageReplyMarkup")
     return "feedback-voice-turned-on" if voice_on else "feedback-voice-turned-off"
 

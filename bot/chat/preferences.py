@@ -1,9 +1,12 @@
-"""/settings: language (ko/en), voice feedback, feedback detail, time zone and the weekly summary.
+"""/settings: language (ko/en), voice feedback, feedback detail, time zone, the weekly summary and keeping
+analysis photos.
 
 Inline buttons (callback data ``set:lang:<ko|en>``, ``set:voice:<0|1>``, ``set:weekly:<0|1>``,
-``set:detail:<brief|detailed>``, ``set:tz:<IANA zone>``) or a text form: ``/settings tz Europe/Berlin``,
-``/settings lang en``, ``/settings voice off``, ``/settings weekly on``, ``/settings detail brief``.
-Time zones are validated with zoneinfo. The detail is also set in words ("짧게 말해줘": bot.chat.talk).
+``set:detail:<brief|detailed>``, ``set:photos:<0|1>``, ``set:tz:<IANA zone>``) or a text form:
+``/settings tz Europe/Berlin``, ``/settings lang en``, ``/settings voice off``, ``/settings weekly on``,
+``/settings detail brief``, ``/settings photos off`` ("사진 저장 안 함": no key-frame thumbnails are kept for
+the Mini App, and those kept are deleted). Time zones are validated with zoneinfo. The detail is also set in
+words ("짧게 말해줘": bot.chat.talk).
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ _FIELDS = {
     "detail": "detail",
     "feedback": "detail",
     "피드백": "detail",
+    "photos": "photos",
+    "사진": "photos",
 }
 _DETAILS = {"brief": "brief", "short": "brief", "짧게": "brief", "detailed": "detailed", "자세히": "detailed"}
 _FLAGS = {
@@ -82,13 +87,15 @@ def resolve_timezone(text: str) -> str | None:
 
 
 async def apply_setting(context: Context, user: UserSettings, field: str, value: str) -> UserSettings | None:
-    """Change "lang", "voice", "weekly" or "tz" and reschedule what depends on it; None if invalid."""
+    """Change "lang", "voice", "weekly", "photos" or "tz" and reschedule what depends on it; None: invalid."""
     store, value = services(context).store, value.strip()
     flag = _FLAGS.get(value.lower())
     if field == "lang" and value.lower() in LOCALES:
         return await store.update_settings(user.user_id, language=value.lower())
     if field == "voice" and flag is not None:
         return await store.update_settings(user.user_id, voice_on=flag)
+    if field == "photos" and flag is not None:
+        return await store.update_settings(user.user_id, keep_photos=flag)
     if field == "weekly" and flag is not None:
         updated = await store.update_settings(user.user_id, weekly_summary=flag)
         if context.job_queue is not None:
@@ -115,6 +122,7 @@ def settings_view(user: UserSettings, name: str) -> tuple[str, InlineKeyboardMar
         timezone=user.timezone,
         weekly=on if user.weekly_summary else off,
         detail=translate(f"settings-detail-{user.feedback_detail}", locale),
+        photos=on if user.keep_photos else off,
     )
     return text, settings_keyboard(user)
 
@@ -128,6 +136,7 @@ def settings_keyboard(user: UserSettings) -> InlineKeyboardMarkup:
     voice_key = "settings-button-voice-off" if user.voice_on else "settings-button-voice-on"
     weekly_key = "settings-button-weekly-off" if user.weekly_summary else "settings-button-weekly-on"
     other_detail = "detailed" if user.feedback_detail == "brief" else "brief"
+    photos_key = "settings-button-photos-off" if user.keep_photos else "settings-button-photos-on"
     zones = [
         Button(_mark(zone == user.timezone) + translate(key, locale), callback_data=f"set:tz:{zone}")
         for zone, key in TIMEZONE_CHOICES.items()
@@ -147,6 +156,7 @@ def settings_keyboard(user: UserSettings) -> InlineKeyboardMarkup:
                     callback_data=f"set:detail:{other_detail}",
                 )
             ],
+            [Button(translate(photos_key, locale), callback_data=f"set:photos:{int(not user.keep_photos)}")],
             *(zones[i : i + 3] for i in range(0, len(zones), 3)),
         ]
     )

@@ -30,11 +30,12 @@ from analysis.report.i18n import DEFAULT_LOCALE, translate
 from analysis.vocab.types import AnalysisJob, Assessment, Rejection
 from bot.context import Services, services
 from bot.jobs.progress import Progress
+from bot.jobs.record import analysis_record
 from bot.jobs.send import best_effort, send_feedback, with_retries
 from bot.jobs.transient import with_store_retries
-from bot.replies.feedback import DEFAULT_DETAIL, Feedback, build_feedback
+from bot.replies.feedback import DEFAULT_DETAIL, Feedback, build_feedback, dashboard_link
 from bot.replies.goals import goal_lines
-from bot.store.db import AnalysisRecord, Job, JobStatus, QueueFullError, UserSettings
+from bot.store.db import Job, JobStatus, QueueFullError, UserSettings
 
 log = logging.getLogger(__name__)
 POLL_S = 2.0  # a sleeping worker looks at the queue at least this often
@@ -230,7 +231,7 @@ class JobRunner:
         else:
             result = await self._analyse(job, progress, locale)
         await progress.show("progress-finishing", percent=90)
-        await self._record(job, result)
+        analysis_id = await self._record(job, result)
         feedback = build_feedback(
             result,
             locale,
@@ -238,6 +239,7 @@ class JobRunner:
             voice_available=svc.speaker is not None,
             detail=user.feedback_detail if user else DEFAULT_DETAIL,
             extra=await self._goals(user, result, locale),
+            dashboard_url=self._dashboard(job, result, analysis_id),
         )
         answer = asyncio.create_task(self._answer(job, progress, feedback, locale, voice_on, result))
         self._answering.add(answer)
@@ -296,11 +298,20 @@ class JobRunner:
             share = 1 - math.exp(-(time.monotonic() - started) / EXPECTED_ANALYSIS_S)
             await progress.show("progress-analyzing", percent=min(80, 30 + int(60 * share) // 10 * 10))
 
-    async def _record(self, job: Job, result: Assessment | Rejection) -> None:
-        record = analysis_record(result) if isinstance(result, Assessment) else None
-        if record is not None:
-            store = self.services.store
-            await with_store_retries(lambda: store.save_analysis(job.user_id, job.id, record), what="save")
+    async def _record(self, job: Job, result: Assessment | Rejection) -> int | None:
+        """Store an assessment (with its thumbnails, made in a thread); its analysis id."""
+        if not isinstance(result, Assessment):
+            return None
+        record, store = await asyncio.to_thread(analysis_record, result), self.services.store
+        return await with_store_retries(lambda: store.save_analysis(job.user_id, job.id, record), what="save")
+
+    def _dashboard(self, job: Job, result: Assessment | Rejection, analysis_id: int | None) -> str | None:
+        """The Mini App page of this analysis, for the "자세히 보기" button (private chats only)."""
+        base = self.services.settings.webapp_url
+        if base is None or analysis_id is None or job.chat_id != job.user_id:
+            return None
+        exercise = result.exercise if isinstance(result, Assessment) else ""
+        return dashboard_link(base, tab="exercise", exercise=exercise, session=analysis_id)
 
     async def _goals(
         self, user: UserSettings | None, result: Assessment | Rejection, locale: str
@@ -375,24 +386,3 @@ class JobRunner:
                 lambda j=job, t=text: self.bot.edit_message_text(t, j.chat_id, j.message_id),
                 what="editMessageText",
             )
-
-
-NO_GRADE = "none"  # stored when no posture condition could be judged (grade-none in the locales)
-
-
-def analysis_record(a: Assessment) -> AnalysisRecord:
-    """What the database keeps of an assessment ("none" where no condition could be judged)."""
-    return AnalysisRecord(
-        exercise=a.exercise,
-        confidence=float(a.classification.confidence),
-        view=a.view.value,
-        rep_count=a.rep_count,
-        hold_s=a.hold_s,
-        grade=a.grade.value if a.grade else NO_GRADE,
-        duration_s=float(a.clip.duration_s),
-        reps=tuple(
-            (g.value if g else NO_GRADE, float(t[0]), float(t[2]))
-            for g, t in zip(a.rep_grades, a.rep_times_s, strict=True)
-        ),
-        conditions=tuple((f.rep, f.condition_id, f.status.value, f.value, f.threshold) for f in a.findings),
-    )

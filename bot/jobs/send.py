@@ -22,6 +22,7 @@ from telegram import (
     InputMediaPhoto,
     Message,
     ReplyParameters,
+    WebAppInfo,
 )
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
@@ -118,12 +119,13 @@ CALLBACK_PATTERN = rf"^({'|'.join(ACTIONS)}){CALLBACK_SEPARATOR}\d+"
 def keyboard(rows: Sequence[Sequence[Button]], job_id: int) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.text, callback_data=callback_data(b.action, job_id, b.arg)) for b in row]
-            for row in rows
-        ]
-    )
+    return InlineKeyboardMarkup([[_button(b, job_id) for b in row] for row in rows])
+
+
+def _button(b: Button, job_id: int) -> InlineKeyboardButton:
+    if b.web_app:  # opens the Mini App (private chats only)
+        return InlineKeyboardButton(b.text, web_app=WebAppInfo(b.web_app))
+    return InlineKeyboardButton(b.text, callback_data=callback_data(b.action, job_id, b.arg))
 
 
 # --- one answer ------------------------------------------------------------------------------------

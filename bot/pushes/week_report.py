@@ -2,6 +2,7 @@
 and, when there were sessions, the chart (bot.replies.charts).
 
 /progress sends this week so far; the Monday push sends last week. Both compare with the week before.
+With FORMCOACH_WEBAPP_URL set, the text has a "자세히 보기" button opening the Mini App (private chats).
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ import asyncio
 import threading
 from datetime import datetime, timedelta
 
-from telegram import Bot
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
 
 from analysis.report.i18n import translate
 from bot.context import Services
 from bot.profile import locale_of
 from bot.replies.charts import week_chart
+from bot.replies.feedback import dashboard_button, dashboard_link
 from bot.replies.goals import goal_lines
 from bot.replies.progress import report_text, week_bounds
 from bot.store.db import Store, UserSettings, WeekSummary
@@ -34,10 +36,21 @@ async def send_week_report(
     statuses = await svc.store.goal_status(user.user_id, user.timezone, now - timedelta(weeks=back))
     if goals := goal_lines(statuses, locale, finished=weekly):
         text = "\n".join([text, "", *goals])
-    await bot.send_message(chat_id, text)
+    await bot.send_message(chat_id, text, reply_markup=_dashboard(svc, chat_id, user, locale, back))
     if this.sessions:
         png = await asyncio.to_thread(_render, this, locale)
         await bot.send_photo(chat_id, png, caption=translate("progress-chart-caption", locale))
+
+
+def _dashboard(
+    svc: Services, chat_id: int, user: UserSettings, locale: str, weeks_back: int
+) -> InlineKeyboardMarkup | None:
+    """The Mini App's week page as a button, in the user's private chat when the Mini App has a URL."""
+    base = svc.settings.webapp_url
+    if base is None or chat_id != user.user_id:
+        return None
+    button = dashboard_button(dashboard_link(base, tab="week", offset=weeks_back), locale)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(button.text, web_app=WebAppInfo(button.web_app))]])
 
 
 async def week_summary(store: Store, user: UserSettings, now: datetime, weeks_back: int) -> WeekSummary:

@@ -4,7 +4,8 @@ The summary (HTML parse mode, every piece of text escaped) names the exercise, t
 hold time, the grade of each rep and overall, and every posture condition ✓ (met) / ✗ (missed, with a
 short cue) / – (not judged); then filming hints and warnings. The voice text carries only the one or
 two most important corrections (the conditions missed in most reps), or praise when nothing was
-missed. Buttons are abstract (``Button.action`` + ``arg``); bot.jobs.send turns them into callback data.
+missed. Buttons are abstract (``Button.action`` + ``arg``); bot.jobs.send turns them into callback data —
+or, for a ``web_app`` button ("자세히 보기"), into a button opening the Mini App at that URL.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
+from urllib.parse import urlencode
 
 from analysis.judge.grading import overall_status
 from analysis.report.i18n import attribute, has_key, translate
@@ -49,6 +51,7 @@ class Button:
     text: str
     action: str
     arg: str = ""
+    web_app: str = ""  # an https URL: the button opens the Mini App there (no callback)
 
 
 @dataclass(frozen=True)
@@ -92,9 +95,11 @@ def build_feedback(
     voice_available: bool = True,
     detail: str = DEFAULT_DETAIL,
     extra: Sequence[str] = (),
+    dashboard_url: str | None = None,
 ) -> Feedback:
     """The answer to a clip; ``detail`` is "brief" or "detailed"; ``extra`` lines (plain text, e.g. the
-    weekly goals) go below the summary."""
+    weekly goals) go below the summary; ``dashboard_url``: the Mini App page of this analysis ("자세히
+    보기" under the summary), or None."""
     if isinstance(result, Rejection):
         return rejection_feedback(result, locale)
     verdicts, level = condition_verdicts(result), DETAILS[detail]
@@ -103,11 +108,14 @@ def build_feedback(
     if extra:
         text += "\n\n" + "\n".join(escape(line) for line in extra)
     counted = result.hold_s is None
+    buttons = answer_buttons(locale, voice_on=voice_on, voice_available=voice_available, counted=counted)
+    if dashboard_url:
+        buttons.append([dashboard_button(dashboard_url, locale)])
     return Feedback(
         text=text,
         voice_text=voice_text(result, verdicts, locale, level.voice_cues),
         photos=[f.jpeg for f in photos],
-        buttons=answer_buttons(locale, voice_on=voice_on, voice_available=voice_available, counted=counted),
+        buttons=buttons,
         photo_captions=[_photo_caption(f.label, f.rep, locale) for f in photos],
     )
 
@@ -279,6 +287,17 @@ def answer_buttons(
         key = "feedback-button-voice-off" if voice_on else "feedback-button-voice-on"
         rows.append([Button(translate(key, locale), ACTION_VOICE)])
     return rows
+
+
+def dashboard_button(url: str, locale: str) -> Button:
+    """"자세히 보기": opens the Mini App at ``url`` (Telegram allows it in private chats only)."""
+    return Button(translate("feedback-button-dashboard", locale), "", web_app=url)
+
+
+def dashboard_link(base_url: str, **params: str | int) -> str:
+    """A Mini App address that opens on one page: ``?tab=exercise&exercise=squat&session=12``."""
+    query = urlencode({k: str(v) for k, v in params.items()})
+    return f"{base_url}{'&' if '?' in base_url else '?'}{query}" if query else base_url
 
 
 def picker_buttons(

@@ -14,6 +14,9 @@ hears 200. Answers:
   the job's idempotency per Telegram message (``Store.enqueue_job``) makes the repetition harmless;
 * 200 otherwise.
 
+The same server serves the Mini App (``bot.webapp.hosting.routes``: ``/``, ``/static/``, ``/api/``) when it
+is configured, so the front ends behind the load balancer answer it too.
+
 ``run_webhook(application, settings)`` runs the Application's start/stop sequence around the server
 until SIGTERM/SIGINT; on the way out it stops listening and lets updates being processed finish.
 """
@@ -39,6 +42,7 @@ from tornado.web import RequestHandler
 
 from bot.config import Settings
 from bot.jobs.send import with_retries
+from bot.webapp import hosting as webapp
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -66,7 +70,7 @@ class WebhookServer:
         self._server: HTTPServer | None = None
 
     def listen(self) -> None:
-        routes = [(re.escape(self.path), _UpdateHandler, {"hook": self})]
+        routes = [(re.escape(self.path), _UpdateHandler, {"hook": self}), *webapp.routes(self.application)]
         app = TornadoApplication(routes, log_function=_log_request)
         self._server = HTTPServer(app, max_body_size=MAX_BODY_BYTES)
         self._server.listen(self.port, self.address)

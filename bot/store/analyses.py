@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.store.base import StoreBase, _dt
-from bot.store.driver import Row
+from bot.store.driver import Row, Tx
 from bot.store.types import (
     AnalysisRecord,
     HistoryEntry,
@@ -42,10 +42,14 @@ class AnalysisQueries(StoreBase):
             )
             analysis_id = int(inserted[0][0])
             await tx.executemany(
-                "INSERT INTO reps (user_id, analysis_id, idx, grade, start_s, end_s)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(user_id, analysis_id, i, g, float(s), float(e)) for i, (g, s, e) in enumerate(rec.reps)],
+                "INSERT INTO reps (user_id, analysis_id, idx, grade, start_s, end_s, rom_share, down_s,"
+                " pause_s, up_s, lr_diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (user_id, analysis_id, i, g, float(s), float(e), *_metrics(rec, i))
+                    for i, (g, s, e) in enumerate(rec.reps)
+                ],
             )
+            await self._keep_thumbnails(tx, user_id, analysis_id, rec.thumbnails)
             await tx.executemany(
                 "INSERT INTO condition_results (user_id, analysis_id, rep_idx, condition_id, status, value,"
                 " threshold) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -57,6 +61,21 @@ class AnalysisQueries(StoreBase):
                     (analysis_id, self._now(), job_id),
                 )
             return analysis_id
+
+    async def _keep_thumbnails(
+        self, tx: Tx, user_id: int, analysis_id: int, jpegs: tuple[bytes, ...]
+    ) -> None:
+        """Store the key-frame thumbnails unless the user keeps no photos (read with the user's row locked:
+        a concurrent "don't keep photos" either comes first, or deletes these after us)."""
+        if not jpegs:
+            return
+        found = await tx.fetch(f"SELECT keep_photos FROM users WHERE id = ?{self._sql.lock_row}", (user_id,))
+        if not found or not found[0][0]:
+            return
+        await tx.executemany(
+            "INSERT INTO key_frames (user_id, analysis_id, idx, jpeg) VALUES (?, ?, ?, ?)",
+            [(user_id, analysis_id, i, bytes(jpeg)) for i, jpeg in enumerate(jpegs)],
+        )
 
     async def history(self, user_id: int, limit: int = 10) -> list[HistoryEntry]:
         """The user's latest analyses, newest first; ``rep_count`` is the count the user corrected, if any."""
@@ -129,6 +148,12 @@ def _entry(r: Row) -> HistoryEntry:
         _dt(r["created_at"]),
         r["rep_count"],
     )
+
+
+def _metrics(rec: AnalysisRecord, i: int) -> tuple[float | None, ...]:
+    """Rep ``i``'s (rom_share, down_s, pause_s, up_s, lr_diff); Nones when the record has none."""
+    values = rec.rep_metrics[i] if i < len(rec.rep_metrics) else (None,) * 5
+    return tuple(None if v is None else float(v) for v in values)
 
 
 def _condition(c: tuple[int | None, str, str, float | None, float | None]) -> tuple[Any, ...]:

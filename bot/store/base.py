@@ -19,7 +19,7 @@ _JOB_COLUMNS = (
     "status, attempts, created_at, updated_at, error_code, analysis_id, dispatched_at"
 )
 _REMINDER_COLUMNS = "id, user_id, chat_id, days, time, timezone, created_at"
-_USER_COLUMNS = "id, language, voice_on, timezone, weekly_summary, created_at, feedback_detail"
+_USER_COLUMNS = "id, language, voice_on, timezone, weekly_summary, created_at, feedback_detail, keep_photos"
 
 
 def _utcnow() -> datetime:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.store.analyses import AnalysisQueries
 from bot.store.base import _LANGUAGE, _LOCK_MIGRATE, _USER_COLUMNS, StoreBase, _check_timezone, _dt, _utcnow
+from bot.store.dashboard import DashboardQueries
 from bot.store.driver import Tx, connect
 from bot.store.jobs import JobQueries
 from bot.store.migrations import for_dialect
@@ -24,11 +25,13 @@ from bot.store.reminders import ReminderQueries
 from bot.store.talk import DETAIL_LEVELS, Correction, ExportRecord, Goal, GoalStatus, Session, TalkQueries
 from bot.store.types import (
     AnalysisRecord,
+    ConditionCount,
     HistoryEntry,
     Job,
     JobStatus,
     QueueFullError,
     Reminder,
+    RepRow,
     StoreError,
     UserSettings,
     WeekSummary,
@@ -42,11 +45,13 @@ __all__ = [
     "Goal",
     "GoalStatus",
     "Session",
+    "ConditionCount",
     "HistoryEntry",
     "Job",
     "JobStatus",
     "QueueFullError",
     "Reminder",
+    "RepRow",
     "Store",
     "StoreError",
     "UserSettings",
@@ -54,7 +59,7 @@ __all__ = [
 ]
 
 
-class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase):
+class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, DashboardQueries, StoreBase):
     """The database: open it, then call its queries (users and retention here; the rest by table group)."""
 
     @classmethod
@@ -88,7 +93,6 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
 
     async def _migrate(self) -> None:
         version_table, migrations = for_dialect(self._db.dialect)
@@ -148,6 +152,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
             bool(row["weekly_summary"]),
             _dt(row["created_at"]),
             row["feedback_detail"],
+            bool(row["keep_photos"]),
         )
 
     async def update_settings(
@@ -159,8 +164,10 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
         timezone: str | None = None,
         weekly_summary: bool | None = None,
         feedback_detail: str | None = None,
+        keep_photos: bool | None = None,
     ) -> UserSettings:
-        """Change the given fields (others keep their value); creates the user if needed."""
+        """Change the given fields (others keep their value); creates the user if needed. Keeping no
+        photos (``keep_photos=False``) also deletes the key-frame thumbnails already kept."""
         if language is not None and not _LANGUAGE.fullmatch(language):
             raise ValueError(f"bad language code {language!r}")
         if feedback_detail is not None and feedback_detail not in DETAIL_LEVELS:
@@ -172,16 +179,20 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
             await tx.execute(
                 "UPDATE users SET language = COALESCE(?, language), voice_on = COALESCE(?, voice_on),"
                 " timezone = COALESCE(?, timezone), weekly_summary = COALESCE(?, weekly_summary),"
-                " feedback_detail = COALESCE(?, feedback_detail) WHERE id = ?",
+                " feedback_detail = COALESCE(?, feedback_detail), keep_photos = COALESCE(?, keep_photos)"
+                " WHERE id = ?",
                 (
                     language,
                     None if voice_on is None else int(voice_on),
                     timezone,
                     None if weekly_summary is None else int(weekly_summary),
                     feedback_detail,
+                    None if keep_photos is None else int(keep_photos),
                     user_id,
                 ),
             )
+            if keep_photos is False:
+                await tx.execute("DELETE FROM key_frames WHERE user_id = ?", (user_id,))
         settings = await self.get_settings(user_id)
         assert settings is not None
         return settings
@@ -197,6 +208,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
                 True,
                 _dt(r["created_at"]),
                 r["feedback_detail"],
+                bool(r["keep_photos"]),
             )
             for r in rows
         ]
@@ -211,6 +223,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
             "DELETE FROM rate_events WHERE user_id = ?",
             "DELETE FROM condition_results WHERE user_id = ?",
             "DELETE FROM reps WHERE user_id = ?",
+            "DELETE FROM key_frames WHERE user_id = ?",
             "DELETE FROM analyses WHERE user_id = ?",
             "DELETE FROM jobs WHERE user_id = ?",
             "DELETE FROM reminders WHERE user_id = ?",
@@ -235,6 +248,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
         statements = (
             ("condition_results", f"DELETE FROM condition_results WHERE analysis_id IN ({old_analyses})"),
             ("reps", f"DELETE FROM reps WHERE analysis_id IN ({old_analyses})"),
+            ("key_frames", f"DELETE FROM key_frames WHERE analysis_id IN ({old_analyses})"),
             ("analyses", "DELETE FROM analyses WHERE created_at < ?"),
             ("sent_answers", f"DELETE FROM sent_answers WHERE job_id IN ({old_jobs})"),
             ("jobs", "DELETE FROM jobs WHERE status IN ('done', 'failed', 'rejected') AND updated_at < ?"),
@@ -249,4 +263,3 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, StoreBase
     async def table_names(self) -> list[str]:
         """Tables of the schema (for tests and maintenance)."""
         return [r[0] for r in await self._db.fetch(self._sql.table_names)]
-

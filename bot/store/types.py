@@ -37,6 +37,7 @@ class UserSettings:
     weekly_summary: bool
     created_at: datetime
     feedback_detail: str = "detailed"  # how much the answer to a clip says: "brief" or "detailed"
+    keep_photos: bool = True  # False: "사진 저장 안 함", no key-frame thumbnails are kept
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Job:
 
 @dataclass(frozen=True)
 class AnalysisRecord:
-    """What is kept of an Assessment: the bot converts one into this (no frames, no JPEGs)."""
+    """What is kept of an Assessment: the bot converts one into this (no full frames: thumbnails only)."""
 
     exercise: str
     confidence: float
@@ -72,6 +73,9 @@ class AnalysisRecord:
     reps: tuple[tuple[str, float, float], ...] = ()  # (grade, start_s, end_s) per rep, in order
     # (rep_idx or None for whole-clip, condition_id, status, value, threshold)
     conditions: tuple[tuple[int | None, str, str, float | None, float | None], ...] = ()
+    # per rep, in the order of ``reps``: (rom_share, down_s, pause_s, up_s, lr_diff) — see RepDetail
+    rep_metrics: tuple[tuple[float | None, float | None, float | None, float | None, float | None], ...] = ()
+    thumbnails: tuple[bytes, ...] = ()  # small JPEGs of the annotated key frames (kept while keep_photos)
 
 
 @dataclass(frozen=True)
@@ -118,3 +122,27 @@ class Reminder:
     def weekdays(self) -> tuple[int, ...]:
         """Days as datetime.weekday() numbers (0 = Monday)."""
         return tuple(d for d in range(7) if self.days >> d & 1)
+
+
+@dataclass(frozen=True)
+class ConditionCount:
+    """How often one condition passed and failed in one analysis (reps, or 1 for a whole-clip finding)."""
+
+    analysis_id: int
+    condition_id: str
+    passed: int
+    failed: int
+
+
+@dataclass(frozen=True)
+class RepRow:
+    """One stored rep with its depth and tempo (None: not measured)."""
+
+    analysis_id: int
+    idx: int  # 0-based
+    grade: str  # "perfect" / "good" / "bad" / "none"
+    rom_share: float | None
+    down_s: float | None
+    pause_s: float | None
+    up_s: float | None
+    lr_diff: float | None

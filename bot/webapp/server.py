@@ -9,11 +9,13 @@ Routes (``make_app``):
 
 Every ``/api/`` request (unknown paths included) must carry ``Authorization: tma <initData>``, checked by
 ``bot.webapp.auth`` before anything else; otherwise 401 ``{"error": <reason>}`` and nothing from the
-source. The user id passed to the source is the validated one, never a request parameter. Other errors
-are JSON too: 400 ``{"error": "bad_<parameter>"}``, 404 ``{"error": "not_found"}``, 500 ``internal``.
+source. A valid user outside ``allowed_users`` (FORMCOACH_ALLOWED_USERS) gets 403 ``not_allowed``. The
+user id passed to the source is the validated one, never a request parameter. Other errors are JSON too:
+400 ``{"error": "bad_<parameter>"}``, 404 ``{"error": "not_found"}``, 500 ``internal``.
 
 ``start_webapp`` listens inside the running asyncio loop (tornado runs on asyncio) and returns a handle
-whose ``stop()`` closes the listener and the open connections.
+whose ``stop()`` closes the listener and the open connections; ``webapp_routes`` are the same routes for
+another tornado server (the webhook front end, bot.roles.webhook).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
-from tornado.web import Application, HTTPError, RequestHandler
+from tornado.web import Application, HTTPError, RequestHandler, StaticFileHandler
 
 from analysis.report.i18n import LOCALES
 from bot.webapp import views
@@ -37,7 +39,7 @@ from bot.webapp.auth import InitDataError, Reason, WebAppUser, validate_init_dat
 from bot.webapp.source import DashboardSource, SettingsChange
 from bot.webapp.strings import boot_strings, page_strings
 
-__all__ = ["DEFAULT_MAX_AGE_S", "WebAppServer", "make_app", "start_webapp"]
+__all__ = ["DEFAULT_MAX_AGE_S", "WebAppServer", "make_app", "start_webapp", "webapp_routes"]
 
 log = logging.getLogger(__name__)
 DEFAULT_MAX_AGE_S = 24 * 3600  # initData is signed when the Mini App opens; a day covers a long session
@@ -60,6 +62,7 @@ class _Context:
     max_age_s: int
     locales: tuple[str, ...]
     clock: Callable[[], float]
+    allowed_users: frozenset[int] | None = None  # None: everybody
 
 
 class _Base(RequestHandler):
@@ -100,6 +103,11 @@ class _Api(_Base):
             self.set_status(401)
             self.set_header("WWW-Authenticate", "tma")
             self.finish(json.dumps({"error": exc.reason.value}))
+            return
+        allowed = self.ctx.allowed_users
+        if allowed is not None and self.user.id not in allowed:
+            self.set_status(403)
+            self.finish(json.dumps({"error": "not_allowed"}))
 
     def _authenticate(self) -> WebAppUser:
         header = self.request.headers.get("Authorization")
@@ -236,7 +244,7 @@ def _page_html(locales: tuple[str, ...]) -> str:
     return (STATIC / "index.html").read_text(encoding="utf-8").replace("{{BOOT}}", boot)
 
 
-def _log_request(handler: RequestHandler) -> None:  # quiet; never the Authorization header
+def log_request(handler: RequestHandler) -> None:  # quiet; never the Authorization header
     log.debug(
         "%d %s %s %.1f ms",
         handler.get_status(),
@@ -246,18 +254,20 @@ def _log_request(handler: RequestHandler) -> None:  # quiet; never the Authoriza
     )
 
 
-def make_app(
+def webapp_routes(
     source: DashboardSource,
     bot_token: str,
     *,
     max_age_s: int = DEFAULT_MAX_AGE_S,
     locales: tuple[str, ...] = LOCALES,
     clock: Callable[[], float] = time.time,
-) -> Application:
-    """The tornado Application of the Mini App (``locales[0]`` is the default language)."""
-    ctx = {"ctx": _Context(source, bot_token, max_age_s, tuple(locales), clock)}
-    routes: list[Any] = [
+    allowed_users: frozenset[int] | None = None,
+) -> list[Any]:
+    """The Mini App's tornado routes: the page at ``/``, ``/static/…`` and ``/api/…``."""
+    ctx = {"ctx": _Context(source, bot_token, max_age_s, tuple(locales), clock, allowed_users)}
+    return [
         (r"/", _Page, {"html": _page_html(tuple(locales))}),
+        (r"/static/(.*)", _Static, {"path": str(STATIC)}),
         (r"/api/week", _Week, ctx),
         (r"/api/exercises", _Exercises, ctx),
         (r"/api/exercise/([a-z0-9_]{1,40})", _Exercise, ctx),
@@ -267,9 +277,28 @@ def make_app(
         (r"/api/strings", _Strings, ctx),
         (r"/api/(.*)", _NotFound, ctx),
     ]
-    return Application(
-        routes, static_path=str(STATIC), static_url_prefix="/static/", log_function=_log_request
+
+
+class _Static(StaticFileHandler):
+    def set_default_headers(self) -> None:
+        self.set_header("X-Content-Type-Options", "nosniff")
+        self.set_header("Content-Security-Policy", CSP)
+
+
+def make_app(
+    source: DashboardSource,
+    bot_token: str,
+    *,
+    max_age_s: int = DEFAULT_MAX_AGE_S,
+    locales: tuple[str, ...] = LOCALES,
+    clock: Callable[[], float] = time.time,
+    allowed_users: frozenset[int] | None = None,
+) -> Application:
+    """The tornado Application of the Mini App (``locales[0]`` is the default language)."""
+    routes = webapp_routes(
+        source, bot_token, max_age_s=max_age_s, locales=locales, clock=clock, allowed_users=allowed_users
     )
+    return Application(routes, log_function=log_request)
 
 
 @dataclass
@@ -297,9 +326,10 @@ async def start_webapp(
     address: str = "127.0.0.1",
     max_age_s: int = DEFAULT_MAX_AGE_S,
     locales: tuple[str, ...] = LOCALES,
+    allowed_users: frozenset[int] | None = None,
 ) -> WebAppServer:
     """Listen on ``address:port`` (0: a free port, see ``.port``) in the running loop."""
-    app = make_app(source, bot_token, max_age_s=max_age_s, locales=locales)
+    app = make_app(source, bot_token, max_age_s=max_age_s, locales=locales, allowed_users=allowed_users)
     server = HTTPServer(app, max_body_size=MAX_BODY_BYTES, xheaders=False)
     sockets = bind_sockets(port, address)
     server.add_sockets(sockets)

@@ -24,7 +24,13 @@ from analysis.report import i18n
 __all__ = ["BOOT_KEYS", "PREFIXES", "boot_strings", "page_strings"]
 
 PREFIXES = ("webapp-", "exercise-", "condition-", "grade-")
-BOOT_KEYS = ("webapp-title", "webapp-open-in-telegram", "webapp-auth-failed", "webapp-loading")
+BOOT_KEYS = (
+    "webapp-title",
+    "webapp-open-in-telegram",
+    "webapp-auth-failed",
+    "webapp-not-allowed",
+    "webapp-loading",
+)
 
 
 class _Variables(Visitor):

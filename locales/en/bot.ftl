@@ -37,6 +37,7 @@ feedback-photo-hold = The middle of your hold.
 
 ## Buttons
 feedback-button-other = It was another exercise
+feedback-button-dashboard = 📊 See details
 feedback-button-voice-off = 🔇 Voice off
 feedback-button-voice-on = 🔊 Voice on
 feedback-voice-turned-off = Voice feedback is off.

@@ -41,6 +41,7 @@ settings-text =
     • Time zone: { $timezone }
     • Weekly summary (Monday morning): { $weekly }
     • Clip results: { $detail }
+    • Keep analysis photos: { $photos }
 
     Use the buttons below to change them. For another time zone, send /settings tz Europe/Berlin.
 settings-on = on
@@ -51,6 +52,8 @@ settings-button-voice-on = 🔊 Voice on
 settings-button-voice-off = 🔇 Voice off
 settings-button-weekly-on = 📅 Get weekly summary
 settings-button-weekly-off = 📅 Stop weekly summary
+settings-button-photos-on = 🖼 Keep photos
+settings-button-photos-off = 🖼 Don't keep photos
 settings-tz-seoul = Seoul
 settings-tz-tokyo = Tokyo
 settings-tz-london = London
@@ -67,6 +70,7 @@ settings-usage =
     /settings voice off — voice feedback (on, off)
     /settings weekly on — weekly summary (on, off)
     /settings detail brief — clip results (brief, detailed)
+    /settings photos off — keep analysis photos (on, off; off deletes those kept)
 
 ## /progress and the weekly summary
 

@@ -7,6 +7,7 @@
 webapp-title = FormCoach dashboard
 webapp-open-in-telegram = Please open this page inside Telegram: tap the FormCoach bot's menu button.
 webapp-auth-failed = We couldn't verify your Telegram sign-in. Please reopen the dashboard from the bot.
+webapp-not-allowed = This bot is open to certain users only.
 webapp-loading = Loading…
 
 ## Shared
@@ -71,8 +72,12 @@ webapp-settings-voice = Voice feedback
 webapp-settings-timezone = Time zone
 webapp-settings-weekly = Weekly summary
 webapp-settings-no-photos = Don't keep photos
-webapp-settings-no-photos-hint = When on, analysis photos (key frames) are not stored.
+webapp-settings-no-photos-hint = When on, analysis photos (key frames) are not stored, and those stored so far are deleted.
 webapp-language-ko = 한국어
 webapp-language-en = English
 webapp-saved = Saved.
 webapp-save-failed = Couldn't save. Please try again.
+
+## The chat's menu button in Telegram (FORMCOACH_WEBAPP_URL)
+
+webapp-menu-button = Dashboard

@@ -37,6 +37,7 @@ feedback-photo-hold = 버티는 중간의 모습이에요.
 
 ## 버튼
 feedback-button-other = 다른 운동이에요
+feedback-button-dashboard = 📊 자세히 보기
 feedback-button-voice-off = 🔇 음성 끄기
 feedback-button-voice-on = 🔊 음성 켜기
 feedback-voice-turned-off = 음성 피드백을 껐어요.

@@ -42,6 +42,7 @@ settings-text =
     • 시간대: { $timezone }
     • 주간 요약 (월요일 아침): { $weekly }
     • 분석 결과: { $detail }
+    • 분석 사진 저장: { $photos }
 
     아래 버튼으로 바꿀 수 있어요. 다른 시간대는 /settings tz Europe/Berlin 처럼 보내 주세요.
 settings-on = 켜짐
@@ -52,6 +53,8 @@ settings-button-voice-on = 🔊 음성 켜기
 settings-button-voice-off = 🔇 음성 끄기
 settings-button-weekly-on = 📅 주간 요약 받기
 settings-button-weekly-off = 📅 주간 요약 그만 받기
+settings-button-photos-on = 🖼 사진 저장하기
+settings-button-photos-off = 🖼 사진 저장 안 함
 settings-tz-seoul = 서울
 settings-tz-tokyo = 도쿄
 settings-tz-london = 런던
@@ -68,6 +71,7 @@ settings-usage =
     /settings voice off — 음성 피드백 (on, off)
     /settings weekly on — 주간 요약 (on, off)
     /settings detail brief — 분석 결과 (brief 짧게, detailed 자세히)
+    /settings photos off — 분석 사진 저장 (on, off; off면 저장된 사진도 지워요)
 
 ## /progress와 주간 요약
 

@@ -7,6 +7,7 @@
 webapp-title = 폼코치 대시보드
 webapp-open-in-telegram = 이 페이지는 텔레그램 안에서 열어 주세요. 폼코치 봇의 메뉴 버튼을 누르면 열려요.
 webapp-auth-failed = 텔레그램 로그인 정보를 확인하지 못했어요. 봇에서 대시보드를 다시 열어 주세요.
+webapp-not-allowed = 이 봇은 허용된 사용자만 쓸 수 있어요.
 webapp-loading = 불러오는 중이에요…
 
 ## 공통
@@ -70,9 +71,13 @@ webapp-settings-language = 언어
 webapp-settings-voice = 음성 피드백
 webapp-settings-timezone = 시간대
 webapp-settings-weekly = 주간 요약 받기
-webapp-settings-no-photos = 사진 보관 안 함
-webapp-settings-no-photos-hint = 켜면 분석 사진(핵심 장면)을 저장하지 않아요.
+webapp-settings-no-photos = 사진 저장 안 함
+webapp-settings-no-photos-hint = 켜면 분석 사진(핵심 장면)을 저장하지 않고, 이미 저장된 사진도 지워요.
 webapp-language-ko = 한국어
 webapp-language-en = English
 webapp-saved = 저장했어요.
 webapp-save-failed = 저장하지 못했어요. 다시 시도해 주세요.
+
+## 텔레그램 채팅의 메뉴 버튼 (FORMCOACH_WEBAPP_URL)
+
+webapp-menu-button = 대시보드

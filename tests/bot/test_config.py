@@ -103,3 +103,29 @@ def test_scale_out_tuning_defaults_and_bounds() -> None:
     ):
         with pytest.raises(ConfigError, match=message):
             settings(**env)
+
+
+def test_the_mini_app_settings() -> None:
+    url, base = "https://formcoach.example/app", {"TELEGRAM_BOT_TOKEN": TOKEN}
+    plain = Settings.from_env(base)
+    assert (plain.webapp_url, plain.webapp_port, plain.serves_webapp) == (None, None, False)
+    on = Settings.from_env({**base, "FORMCOACH_WEBAPP_URL": url})
+    assert (on.webapp_port, on.webapp_max_age_s, on.serves_webapp) == (8080, 86_400, True)
+    local = Settings.from_env({**base, "FORMCOACH_WEBAPP_PORT": "9000", "FORMCOACH_WEBAPP_MAX_AGE_S": "3600"})
+    assert (local.webapp_url, local.webapp_port, local.webapp_max_age_s) == (None, 9000, 3600)
+    for env, message in (
+        ({"FORMCOACH_WEBAPP_URL": "http://formcoach.example/app"}, "https://"),
+        ({"FORMCOACH_WEBAPP_URL": url + "#week"}, "#fragment"),
+        ({"FORMCOACH_WEBAPP_PORT": "0"}, "FORMCOACH_WEBAPP_PORT must be between 1 and 65535"),
+        ({"FORMCOACH_WEBAPP_MAX_AGE_S": "5"}, "FORMCOACH_WEBAPP_MAX_AGE_S must be between 60"),
+        (
+            {
+                "FORMCOACH_WEBAPP_URL": url,
+                "FORMCOACH_WEBHOOK_URL": "https://bot.example.com",
+                "FORMCOACH_WEBHOOK_SECRET": "abc",
+            },
+            "FORMCOACH_WEBHOOK_URL needs a path of its own",
+        ),
+    ):
+        with pytest.raises(ConfigError, match=message):
+            Settings.from_env({**base, **env})

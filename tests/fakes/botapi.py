@@ -37,7 +37,7 @@ T = TypeVar("T")
 DEFAULT_TOKEN = "123456789:AAFakeTokenForFormCoachTests_0123456789"
 _JSON_FIELDS = {
     "reply_markup", "media", "allowed_updates", "commands", "entities", "caption_entities",
-    "link_preview_options", "reply_parameters", "scope", "message_ids",
+    "link_preview_options", "reply_parameters", "scope", "message_ids", "menu_button",
 }
 _INT_FIELDS = {
     "message_id", "offset", "limit", "timeout", "duration", "width", "height", "length", "cache_time",

@@ -80,6 +80,7 @@ class BotApiMethods(UpdateMethods):
         self.callback_queries: dict[str, JSONDict | None] = {}  # id → answer fields, None until answered
         self.blocked: set[int | str] = set()
         self.commands: dict[tuple[str, str], list[JSONDict]] = {}
+        self.menu_buttons: dict[int | None, JSONDict] = {}  # chat id (None: the default) → MenuButton
         self.webhook: JSONDict | None = None
         self.webhook_deliveries: list[JSONDict] = []
         self.closing = False
@@ -110,7 +111,7 @@ class BotApiMethods(UpdateMethods):
         """Assign the next id of the chat (shared by both sides, as in private chats) and store it."""
         extra: JSONDict = {}
         if fields is not None:
-            if markup := _inline_markup(fields):
+            if markup := _inline_markup(fields, chat_id):
                 extra["reply_markup"] = markup
             if original := self._reply_target(chat_id, fields):
                 extra["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
@@ -272,7 +273,8 @@ class BotApiMethods(UpdateMethods):
     def _replace(self, key: tuple[int | str, int], old: JSONDict, changes: dict[str, Any],
                  fields: JSONDict) -> JSONDict:
         """An edit: without ``reply_markup`` Telegram removes the inline keyboard, as here."""
-        new = {k: v for k, v in {**old, **changes, "reply_markup": _inline_markup(fields)}.items() if v}
+        markup = _inline_markup(fields, key[0])
+        new = {k: v for k, v in {**old, **changes, "reply_markup": markup}.items() if v}
         if _without_edit_date(new) == _without_edit_date(old):
             raise tg.bad_request(NOT_MODIFIED)
         new["edit_date"] = tg.now()
@@ -378,9 +380,34 @@ class BotApiMethods(UpdateMethods):
         self.commands.pop(_commands_key(f), None)
         return True
 
+    async def api_setChatMenuButton(self, f: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        button = f.get("menu_button") or {"type": "default"}
+        if button.get("type") == "web_app":
+            if not button.get("text"):
+                raise tg.bad_request("BUTTON_TEXT_INVALID")
+            _check_web_app(button)
+        elif button.get("type") not in ("commands", "default"):
+            raise tg.bad_request("unsupported menu button type")
+        chat_id = f.get("chat_id")
+        self.menu_buttons[int(chat_id) if chat_id is not None else None] = button
+        return True
 
-def _inline_markup(fields: JSONDict) -> JSONDict | None:
-    """The reply_markup a Message echoes back (inline keyboards only), checked like Telegram checks it."""
+    async def api_getChatMenuButton(self, f: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
+        chat_id = f.get("chat_id")
+        found = self.menu_buttons.get(int(chat_id) if chat_id is not None else None)
+        return found or self.menu_buttons.get(None) or {"type": "commands"}
+
+
+def _check_web_app(button: JSONDict) -> None:
+    """A web_app button opens an HTTPS page (Telegram refuses anything else)."""
+    url = str((button.get("web_app") or {}).get("url", ""))
+    if not url.startswith("https://"):
+        raise tg.bad_request("BUTTON_URL_INVALID")
+
+
+def _inline_markup(fields: JSONDict, chat_id: int | str) -> JSONDict | None:
+    """The reply_markup a Message echoes back (inline keyboards only), checked like Telegram checks it:
+    web_app buttons only in private chats (a group answers BUTTON_TYPE_INVALID), with an https URL."""
     markup = fields.get("reply_markup")
     if not isinstance(markup, dict) or "inline_keyboard" not in markup:
         return None
@@ -391,6 +418,10 @@ def _inline_markup(fields: JSONDict) -> JSONDict | None:
             data = button.get("callback_data")
             if data is not None and not 1 <= len(str(data).encode()) <= 64:
                 raise tg.bad_request("BUTTON_DATA_INVALID")
+            if "web_app" in button:
+                if tg.chat(chat_id)["type"] != "private":
+                    raise tg.bad_request("BUTTON_TYPE_INVALID")
+                _check_web_app(button)
     return markup
 
 

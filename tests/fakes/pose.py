@@ -12,7 +12,9 @@ Importable (and picklable) so a spawned analysis worker can use it:
 * ``crash_size``: dies on every clip analysed at this frame size (a clip that always kills MediaPipe);
 * ``delay_s``: inference takes this long per clip (a slow worker, to kill the bot mid-analysis);
 * ``scene=True``: looks at the frames like a detector would: flat frames (a wall) hold nobody, and
-  the bright figures across the middle row (:func:`figures_frame`) are counted into ``people_max``.
+  the bright figures across the middle row (:func:`figures_frame`) are counted into ``people_max``;
+* ``front_knee_out_px``: portrait clips (taller than wide) show the squats from the front, the left knee
+  drifting this far outward at the bottom (a left/right difference); landscape clips stay side views.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from typing import Any
 
 import numpy as np
 
+from analysis.vocab.landmarks import Landmark as L
 from analysis.vocab.types import PoseSequence
-from tests.fakes.skeleton import cycle, sequence, side_frame
+from tests.fakes.skeleton import cycle, front_frame, sequence, side_frame
 
 REP_S, REST_S = 1.5, 0.5
 
@@ -42,6 +45,7 @@ class FakePose:
     crash_size: tuple[int, int] | None = None
     delay_s: float = 0.0
     scene: bool = False
+    front_knee_out_px: float | None = None
 
     def estimate(self, frames: Iterable[Any], fps: float, size: tuple[int, int]) -> PoseSequence:
         if self.crash_marker is not None and not Path(self.crash_marker).exists():
@@ -63,6 +67,8 @@ class FakePose:
         levels = np.resize(levels_at, max(samples, default=0) + 1)[samples] if n else levels_at[:0]
         rest, period = int(REST_S * fps), int(REP_S * fps) + int(REST_S * fps)
         scale = min(size) / 480.0  # the figure is drawn for 640×480; keep it inside smaller frames
+        if self.front_knee_out_px is not None and size[1] > size[0]:
+            return replace(sequence(self._front(levels, size, scale), fps=fps, size=size), people_max=people)
         frames_xy = []
         for i, level in zip(samples, levels, strict=True):
             rep = max(0, (i - rest) // max(1, period))
@@ -81,6 +87,19 @@ class FakePose:
         t_s = np.array([f[1] for f in frames], np.float32)
         index = np.array([f[0] for f in frames], np.int64)
         return replace(seq, t_s=t_s, frame_index=index, people_max=people)
+
+
+    def _front(self, levels: np.ndarray, size: tuple[int, int], scale: float) -> list[Any]:
+        out: list[Any] = []
+        for level in levels:
+            figure = front_frame(
+                pelvis=(size[0] / 2 / scale, 230.0 + 85 * level),
+                leg_drop_px=175 - 85 * level,
+                knee_half_px=20 + 12 * level,
+            )
+            figure[L.LEFT_KNEE, 0] += (self.front_knee_out_px or 0.0) * level
+            out.append(figure * scale if self.present else None)
+        return out
 
 
 FLAT_STD = 6.0  # grey levels: a frame this uniform shows no one (a wall)

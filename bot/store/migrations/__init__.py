@@ -154,7 +154,27 @@ _V4 = (
     "CREATE INDEX chat_memory_expiry ON chat_memory (expires_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+# v5 (the Mini App): per-rep depth and tempo, the "don't keep photos" setting, and small JPEG thumbnails of
+# each analysis' annotated key frames (kept only while the user keeps photos; gone with the analysis).
+_V5 = (
+    "ALTER TABLE users ADD COLUMN keep_photos INTEGER NOT NULL DEFAULT 1 CHECK (keep_photos IN (0, 1))",
+    "ALTER TABLE reps ADD COLUMN rom_share REAL",
+    "ALTER TABLE reps ADD COLUMN down_s REAL",
+    "ALTER TABLE reps ADD COLUMN pause_s REAL",
+    "ALTER TABLE reps ADD COLUMN up_s REAL",
+    "ALTER TABLE reps ADD COLUMN lr_diff REAL",
+    """CREATE TABLE key_frames (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        analysis_id INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        jpeg BLOB NOT NULL,
+        PRIMARY KEY (analysis_id, idx)
+    )""",
+    "CREATE INDEX key_frames_user ON key_frames (user_id)",
+    "CREATE INDEX analyses_user_exercise ON analyses (user_id, exercise, created_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 
 
 def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
@@ -163,5 +183,6 @@ def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
         return SCHEMA_VERSION_TABLE, MIGRATIONS
     if dialect == "postgresql":
         from bot.store.migrations import postgresql
+
         return postgresql.SCHEMA_VERSION_TABLE, postgresql.MIGRATIONS
     raise ValueError(f"no migrations for {dialect!r}")

@@ -149,4 +149,22 @@ _V4 = (
     "CREATE INDEX chat_memory_expiry ON chat_memory (expires_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+_V5 = (
+    "ALTER TABLE users ADD COLUMN keep_photos INTEGER NOT NULL DEFAULT 1 CHECK (keep_photos IN (0, 1))",
+    "ALTER TABLE reps ADD COLUMN rom_share DOUBLE PRECISION",
+    "ALTER TABLE reps ADD COLUMN down_s DOUBLE PRECISION",
+    "ALTER TABLE reps ADD COLUMN pause_s DOUBLE PRECISION",
+    "ALTER TABLE reps ADD COLUMN up_s DOUBLE PRECISION",
+    "ALTER TABLE reps ADD COLUMN lr_diff DOUBLE PRECISION",
+    """CREATE TABLE key_frames (
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        analysis_id BIGINT NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        jpeg BYTEA NOT NULL,
+        PRIMARY KEY (analysis_id, idx)
+    )""",
+    "CREATE INDEX key_frames_user ON key_frames (user_id)",
+    "CREATE INDEX analyses_user_exercise ON analyses (user_id, exercise, created_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)

@@ -94,7 +94,7 @@
   async function api(path, options) {
     const opts = options || {};
     const res = await fetch(path, { ...opts, headers: { ...(opts.headers || {}), Authorization: `tma ${tg.initData}` } });
-    if (res.status === 401) throw new AuthError("401");
+    if (res.status === 401 || res.status === 403) throw new AuthError(String(res.status));
     if (!res.ok) throw new Error(`${res.status} ${path}`);
     return path.endsWith(".jpg") ? res.blob() : res.json();
   }
@@ -110,7 +110,7 @@
 
   async function guarded(work) {
     try { await work(); } catch (e) {
-      if (e instanceof AuthError) gate("webapp-auth-failed");
+      if (e instanceof AuthError) gate(e.message === "403" ? "webapp-not-allowed" : "webapp-auth-failed");
       else { console.error(e); status(t("webapp-load-failed")); }
     }
   }
@@ -259,7 +259,7 @@
       } else renderSettings();
       status(t("webapp-saved"));
     } catch (e) {
-      if (e instanceof AuthError) gate("webapp-auth-failed");
+      if (e instanceof AuthError) gate(e.message === "403" ? "webapp-not-allowed" : "webapp-auth-failed");
       else { status(t("webapp-save-failed")); renderSettings(); }
     }
   }
@@ -287,6 +287,16 @@
 
   const tg = telegram();
 
+  // The bot's buttons open a page: ?tab=exercise&exercise=squat&session=12, ?tab=week&offset=1.
+  function deepLink() {
+    const q = new URLSearchParams(location.search);
+    const tab = q.get("tab");
+    if (/^[a-z0-9_]{1,40}$/.test(q.get("exercise") || "")) state.exercise = q.get("exercise");
+    if (/^[0-9]{1,18}$/.test(q.get("session") || "")) state.session = +q.get("session");
+    if (/^[0-9]{1,3}$/.test(q.get("offset") || "")) state.weekOffset = Math.min(520, +q.get("offset"));
+    return ["week", "exercise", "history", "settings"].includes(tab) ? tab : "week";
+  }
+
   async function start() {
     applyTheme(tg.theme, tg.scheme);
     tg.onTheme((params, scheme) => applyTheme(params, scheme));
@@ -301,7 +311,7 @@
       await loadStrings(state.settings.settings.language);
       for (const b of document.querySelectorAll("[data-tab]")) b.addEventListener("click", () => show(b.dataset.tab));
       $("app").hidden = false;
-      await show("week");
+      await show(deepLink());
       document.body.dataset.ready = "1";
     });
   }

@@ -89,6 +89,26 @@ async def test_settings_language_voice_and_timezone(
 
 
 @pytest.mark.asyncio
+async def test_settings_dont_keep_photos(botapi: FakeBotAPI, db: Store, tmp_path: Path, clock: Clock) -> None:
+    """ "사진 저장 안 함": a button and a text form; the photos kept so far go, none are kept after."""
+    await db.save_analysis(
+        CHAT, None, AnalysisRecord("squat", 1.0, "side", 1, None, "good", 3.0, thumbnails=(b"jpg",))
+    )
+    async with running(build_app(botapi, db, tmp_path, clock)):
+        menu = await reply_to(botapi, CHAT, "/settings")
+        assert "분석 사진 저장: 켜짐" in menu.result["text"] and "set:photos:0" in buttons(menu)
+        edited = await tap(botapi, CHAT, menu.result["message_id"], "set:photos:0")
+        assert "분석 사진 저장: 꺼짐" in edited.result["text"] and "set:photos:1" in buttons(edited)
+        assert (await db.get_settings(CHAT)).keep_photos is False  # type: ignore[union-attr]
+        assert await db.thumbnails_of(CHAT) == 0
+        on = await reply_to(botapi, CHAT, "/settings 사진 on")
+        assert "분석 사진 저장: 켜짐" in on.result["text"]
+        off = await reply_to(botapi, CHAT, "/settings photos off")
+        assert off.result["text"].startswith("저장했어요.") and "분석 사진 저장: 꺼짐" in off.result["text"]
+    assert (await db.get_settings(CHAT)).keep_photos is False  # type: ignore[union-attr]
+
+
+@pytest.mark.asyncio
 async def test_progress_sends_the_week_summary_and_a_png_chart(
     botapi: FakeBotAPI, db: Store, tmp_path: Path, clock: Clock
 ) -> None:

@@ -13,14 +13,17 @@ from analysis import pipeline
 from analysis.classifier import UnknownClassifier
 from analysis.report.i18n import attribute, translate
 from analysis.vocab.types import AnalysisJob, Assessment, Classification, Finding, Grade, Rejection, Status
+from bot.jobs.send import keyboard
 from bot.replies.feedback import (
     ACTION_COUNT,
     ACTION_MORE,
     ACTION_OTHER,
     ACTION_PICK,
     ACTION_VOICE,
+    Button,
     build_feedback,
     condition_verdicts,
+    dashboard_link,
     most_important,
 )
 from tests.fakes.media import make_video
@@ -171,3 +174,18 @@ def test_brief_feedback_shows_the_missed_points_and_speaks_one_cue(clip: str) ->
     detailed = build_feedback(a, "ko", detail="detailed")
     assert "회차별 등급" in plain(detailed.text) and "✓" in plain(detailed.text)
     assert detailed.voice_text.count("그리고") == 1  # two cues
+
+
+def test_a_details_button_opens_the_mini_app_at_the_analysis(clip: str) -> None:
+    a = analyse(clip, FakePose(3))
+    url = dashboard_link("https://fc.example/app", tab="exercise", exercise="squat", session=12)
+    assert url == "https://fc.example/app?tab=exercise&exercise=squat&session=12"
+    assert dashboard_link("https://fc.example/app?v=2", tab="week") == "https://fc.example/app?v=2&tab=week"
+    fb = build_feedback(a, "en", dashboard_url=url)
+    assert fb.buttons[-1] == [Button(translate("feedback-button-dashboard", "en"), "", web_app=url)]
+    assert all(not b.web_app for row in build_feedback(a, "en").buttons for b in row)  # no URL: no button
+    markup = keyboard(fb.buttons, 7)
+    assert markup is not None
+    details = markup.inline_keyboard[-1][0]
+    assert details.web_app is not None and details.web_app.url == url and details.callback_data is None
+    assert markup.inline_keyboard[0][0].callback_data == f"{ACTION_OTHER}:7"

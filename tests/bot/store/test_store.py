@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -330,7 +331,7 @@ async def test_reminders_crud(store: Store) -> None:
 async def _populate(store: Store, user_id: int) -> None:
     await store.update_settings(user_id, weekly_summary=True)
     job_id = await _enqueue(store, user_id, user_id * 100)
-    await store.save_analysis(user_id, job_id, SQUAT)
+    await store.save_analysis(user_id, job_id, replace(SQUAT, thumbnails=(b"\xff\xd8 a key frame",)))
     await store.mark_answered(job_id)
     await store.add_reminder(user_id, user_id, 1, "07:00", "Asia/Seoul")
     assert await store.claim_push(user_id, f"weekly:{user_id}", "2025-03-03")
@@ -358,7 +359,7 @@ async def test_purge_older_than(db: Backend) -> None:
     clock = Clock(datetime(2024, 1, 1, tzinfo=UTC))
     async with await db.open(clock) as store:
         old_job = await _enqueue(store, 1, 1)
-        await store.save_analysis(1, old_job, SQUAT)
+        await store.save_analysis(1, old_job, replace(SQUAT, thumbnails=(b"\xff\xd8 old", b"\xff\xd8 older")))
         await store.mark_job(old_job, JobStatus.DONE)
         await store.mark_answered(old_job)
         stuck = await _enqueue(store, 1, 2)  # still queued: never purged
@@ -372,6 +373,7 @@ async def test_purge_older_than(db: Backend) -> None:
         assert counts == {
             "condition_results": 3,
             "reps": 3,
+            "key_frames": 2,
             "analyses": 1,
             "sent_answers": 1,
             "jobs": 1,

@@ -1,32 +1,25 @@
-"""The Mini App in real Chromium (Playwright, headless, /usr/bin/chromium): what a user sees.
+"""The Mini App in real Chromium (tests.bot.webapp.browsing) over a fixed fake source: what a user sees.
 
-Telegram is simulated the way a test can: ``window.Telegram.WebApp`` injected before the page loads
-(initData, themeParams, colorScheme), or the launch parameters in the URL fragment as Telegram clients
-pass them. Each page shows the fake source's numbers in Korean and in English, charts have their data
-points, a condition's trend matches the source, the dark theme colours the page, and without valid
-initData the page says so and fetches nothing. Screenshots go to out/screenshots/.
-
-Skipped (with the reason) when Playwright for Python or /usr/bin/chromium is missing; never downloads a
-browser.
+Each page shows the fake source's numbers in Korean and in English, charts have their data points, a
+condition's trend matches the source, the dark theme colours the page, and without valid initData the
+page says so and fetches nothing. Screenshots go to out/screenshots/. (The same pages over the bot's own
+server and store: test_bot_dashboard.)
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 import pytest
 import pytest_asyncio
 
-from bot.webapp.server import WebAppServer, start_webapp
+from bot.webapp.server import start_webapp
 from bot.webapp.strings import page_strings
+from tests.bot.webapp.browsing import DARK, SKIP, Browser, Web, expect, points, shot, text
 from tests.bot.webapp.fake_source import (
     ALEX,
     KNEES,
@@ -36,94 +29,19 @@ from tests.bot.webapp.fake_source import (
     FakeDashboardSource,
     init_data,
 )
-from tests.paths import ROOT
 
-try:
-    from playwright.async_api import Browser, BrowserContext, Page, async_playwright, expect
-except ImportError:  # pragma: no cover - CI without the package
-    async_playwright = None  # type: ignore[assignment]
-
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = ROOT / "out" / "screenshots"
-# On a developer's machine without them these tests skip; CI (.ci/run installs both) must run them.
-MISSING = (
-    "Playwright for Python" if async_playwright is None else None if CHROMIUM.exists() else str(CHROMIUM)
-)
-if MISSING and os.environ.get("CI"):
-    raise RuntimeError(f"CI must run the browser tests, but {MISSING} is missing")
-pytestmark = [
-    pytest.mark.skipif(MISSING is not None, reason=f"{MISSING} is not installed"),
-    pytest.mark.asyncio(loop_scope="module"),
-]
-DARK = {
-    "bg_color": "#18222d",
-    "text_color": "#ffffff",
-    "hint_color": "#b1c3d5",
-    "link_color": "#62bcf9",
-    "button_color": "#2ea6ff",
-    "button_text_color": "#ffffff",
-    "secondary_bg_color": "#131415",
-}
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
-        try:
-            yield launched
-        finally:
-            await launched.close()
-
-
-@dataclass
-class Web:
-    source: FakeDashboardSource
-    server: WebAppServer
-    browser: Browser
-    contexts: list[BrowserContext] = field(default_factory=list)
-    api: list[tuple[str, int]] = field(default_factory=list)  # (path, status) of every /api/ response
-    errors: list[str] = field(default_factory=list)
-
-    async def open(
-        self,
-        *,
-        data: str | None = None,
-        theme: dict[str, str] | None = None,
-        scheme: str = "light",
-        locale: str = "ko-KR",
-        fragment: str = "",
-        wait: bool = True,
-    ) -> Page:
-        context = await self.browser.new_context(locale=locale, viewport={"width": 420, "height": 860})
-        self.contexts.append(context)
-        if data is not None:
-            webapp = {"initData": data, "themeParams": theme or {}, "colorScheme": scheme}
-            await context.add_init_script(script=f"window.Telegram = {{WebApp: {json.dumps(webapp)}}};")
-        page = await context.new_page()
-        page.on("response", self._response)
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        await page.goto(self.server.url + fragment)
-        if wait:
-            await page.wait_for_selector("body[data-ready='1']", timeout=15_000)
-        return page
-
-    def _response(self, response: Any) -> None:
-        path = response.url.split("//", 1)[1].split("/", 1)[1]
-        if path.startswith("api/"):
-            self.api.append(("/" + path, response.status))
+pytestmark = [SKIP, pytest.mark.asyncio(loop_scope="module")]
 
 
 @pytest_asyncio.fixture(loop_scope="module")
 async def web(browser: Browser) -> AsyncIterator[Web]:
     source = FakeDashboardSource()
     server = await start_webapp(source, TOKEN, port=0)
-    state = Web(source, server, browser)
+    state = Web(server.url, browser, source)
     try:
         yield state
     finally:
-        for context in state.contexts:
-            await context.close()
+        await state.close()
         await server.stop()
     assert state.errors == []  # no uncaught script error on any page
 
@@ -132,25 +50,6 @@ def speak(source: FakeDashboardSource, user_id: int, lang: str) -> dict[str, str
     """Make the user's settings language ``lang``; the strings the page should then show."""
     source._settings[user_id] = dataclasses.replace(source._settings[user_id], language=lang)
     return page_strings(lang)
-
-
-async def shot(page: Page, name: str) -> None:
-    """Save a screenshot, after checking the page shows no leftovers of a rendering slip."""
-    shown = await page.inner_text("body")
-    assert not re.search(r"\b(null|undefined|NaN)\b|[{}]|webapp-", shown), shown
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
-async def points(page: Page, selector: str) -> list[tuple[str, float]]:
-    found = await page.eval_on_selector_all(
-        f"{selector} .pt", "els => els.map(e => [e.dataset.x, Number(e.dataset.y)])"
-    )
-    return [(x, y) for x, y in found]
-
-
-async def text(page: Page, selector: str) -> str:
-    return (await page.inner_text(selector)).strip()
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
