@@ -116,7 +116,9 @@ def build_application(
         warnings.filterwarnings("ignore", message="No `JobQueue` set up", category=PTBUserWarning)
     if speaker is None:
         speaker = build_speaker(settings.tts, settings.cache_dir / "voice")
-    analyzer = analyzer or Analyzer(settings.workers, timeout_s=settings.analysis_timeout_s)
+    analyzer = analyzer or Analyzer(
+        settings.workers, timeout_s=settings.analysis_timeout_s, share_idle=settings.share_idle_clips
+    )
     parts = _Parts(settings, analyzer, speaker, clock, wiring)
     application.bot_data[_PARTS_KEY] = parts
     handlers.register(application)

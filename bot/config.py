@@ -59,6 +59,7 @@ class Settings:
     webhook_listen: str = "0.0.0.0"  # the address the webhook server binds
     api_timeout_s: float = 30.0  # waiting for a Bot API answer before retrying the call
     analysis_timeout_s: float = 120.0  # a clip still analysed after this has its worker replaced
+    share_idle_clips: bool = False  # a lone clip's pose shared by two idle workers (bot.jobs.analyzer)
     max_file_mb: int = 20
     default_tz: str = "Asia/Seoul"
     retention_days: int = 365  # 0 keeps history forever
@@ -161,6 +162,7 @@ class Settings:
             webhook_listen=env.optional("FORMCOACH_WEBHOOK_LISTEN") or "0.0.0.0",
             api_timeout_s=float(env.integer("FORMCOACH_API_TIMEOUT_S", 30, 1, 600)),
             analysis_timeout_s=float(env.integer("FORMCOACH_ANALYSIS_TIMEOUT_S", 120, 5, 3600)),
+            share_idle_clips=env.integer("FORMCOACH_SHARE_IDLE_CLIPS", 0, 0, 1) == 1,
             max_file_mb=env.integer("FORMCOACH_MAX_FILE_MB", 20, 1, max_file_limit),
             default_tz=env.timezone("FORMCOACH_DEFAULT_TZ", "Asia/Seoul"),
             retention_days=env.integer("FORMCOACH_RETENTION_DAYS", 365, 0, 36_500),

@@ -88,7 +88,7 @@ async def shared(path: str, exercise: str) -> tuple[float, int, dict[str, float]
     from analysis.vocab.types import AnalysisJob, Rejection
     from bot.jobs.analyzer import Analyzer
 
-    analyzer = Analyzer(2)
+    analyzer = Analyzer(2, share_idle=True)
     await analyzer.start()
     try:
         t0 = time.perf_counter()

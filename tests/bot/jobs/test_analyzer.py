@@ -46,7 +46,7 @@ def _same(a: Assessment, b: Assessment) -> bool:
 async def test_a_lone_clip_is_shared_by_two_workers_and_a_queue_is_not(
     clip_path: str, unsplit: Assessment, tmp_path: Path
 ) -> None:
-    analyzer = Analyzer(2, initializer_args=(POSE, UnknownClassifier()))
+    analyzer = Analyzer(2, initializer_args=(POSE, UnknownClassifier()), share_idle=True)
     job = AnalysisJob(path=clip_path, exercise_hint="squat")
     try:
         lone = await analyzer.analyze(job)
@@ -62,7 +62,7 @@ async def test_a_lone_clip_is_shared_by_two_workers_and_a_queue_is_not(
 @pytest.mark.asyncio
 async def test_a_short_clip_is_not_split(tmp_path: Path) -> None:
     short = make_video(str(tmp_path / "short.mp4"), size=(640, 480), fps=30, seconds=3.0)
-    analyzer = Analyzer(2, initializer_args=(FakePose(n_reps=1), UnknownClassifier()))
+    analyzer = Analyzer(2, initializer_args=(FakePose(n_reps=1), UnknownClassifier()), share_idle=True)
     try:
         result = await analyzer.analyze(AnalysisJob(path=short, exercise_hint="squat"))
         assert isinstance(result, Assessment) and analyzer.splits == 0
@@ -73,7 +73,7 @@ async def test_a_short_clip_is_not_split(tmp_path: Path) -> None:
 @pytest.mark.asyncio
 async def test_a_worker_dying_while_sharing_a_clip_costs_one_attempt(clip_path: str, tmp_path: Path) -> None:
     once = FakePose(n_reps=5, crash_marker=str(tmp_path / "died-once"))
-    analyzer = Analyzer(2, initializer_args=(once, UnknownClassifier()))
+    analyzer = Analyzer(2, initializer_args=(once, UnknownClassifier()), share_idle=True)
     try:
         result = await analyzer.analyze(AnalysisJob(path=clip_path, exercise_hint="squat"))
         assert isinstance(result, Assessment) and result.rep_count == 5  # answered on one worker
@@ -81,10 +81,20 @@ async def test_a_worker_dying_while_sharing_a_clip_costs_one_attempt(clip_path: 
     finally:
         await analyzer.stop()
     always = FakePose(n_reps=5, crash_size=(640, 480))
-    analyzer = Analyzer(2, initializer_args=(always, UnknownClassifier()))
+    analyzer = Analyzer(2, initializer_args=(always, UnknownClassifier()), share_idle=True)
     try:
         result = await analyzer.analyze(AnalysisJob(path=clip_path, exercise_hint="squat"))
         assert result == Rejection("analysis_failed")  # shared once, retried once, then the apology
         assert analyzer.rebuilds == 2
+    finally:
+        await analyzer.stop()
+
+
+@pytest.mark.asyncio
+async def test_clips_are_not_shared_unless_asked(clip_path: str) -> None:
+    analyzer = Analyzer(2, initializer_args=(POSE, UnknownClassifier()))
+    try:
+        result = await analyzer.analyze(AnalysisJob(path=clip_path, exercise_hint="squat"))
+        assert isinstance(result, Assessment) and analyzer.splits == 0
     finally:
         await analyzer.stop()
