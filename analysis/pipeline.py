@@ -28,6 +28,7 @@ from analysis.media.prefetch import prefetch
 from analysis.pose import quality, segments
 from analysis.pose.cache import PoseCache
 from analysis.pose.estimator import Frame, MediaPipePose, PoseEstimator
+from analysis.report import render
 from analysis.report.keyframes import key_frames
 from analysis.vocab.types import (
     AnalysisJob,
@@ -61,6 +62,7 @@ def init_worker(
     if pose_cache_dir:
         _estimator = PoseCache(_estimator, pose_cache_dir)
     _classifier = classifier or load_classifier()
+    render.warm_up()
 
 
 def run(job: AnalysisJob, limits: Limits = LIMITS) -> Assessment | Rejection:
