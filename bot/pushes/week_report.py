@@ -7,10 +7,12 @@ chart (bot.replies.charts).
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from datetime import datetime
 
 from telegram import Bot
+from telegram.error import TelegramError
 
 from analysis.report.i18n import translate
 from bot.context import Services
@@ -19,6 +21,7 @@ from bot.replies.charts import week_chart
 from bot.replies.progress import report_text, week_bounds
 from bot.store.db import Store, UserSettings, WeekSummary
 
+log = logging.getLogger(__name__)
 _RENDER_LOCK = threading.Lock()  # matplotlib's font cache is shared between threads
 
 
@@ -32,7 +35,10 @@ async def send_week_report(
     await bot.send_message(chat_id, report_text(this, previous, locale, name=name, weekly=weekly))
     if this.sessions:
         png = await asyncio.to_thread(_render, this, locale)
-        await bot.send_photo(chat_id, png, caption=translate("progress-chart-caption", locale))
+        try:  # the text is out: a chart that cannot follow must not make the report go out twice
+            await bot.send_photo(chat_id, png, caption=translate("progress-chart-caption", locale))
+        except TelegramError as exc:
+            log.warning("the week chart could not be sent: %s", type(exc).__name__)
 
 
 async def week_summary(store: Store, user: UserSettings, now: datetime, weeks_back: int) -> WeekSummary:

@@ -2,8 +2,9 @@
 
 Which process fires pushes: those with a JobQueue, i.e. FORMCOACH_ROLE ``all`` (the embedded bot) and
 ``scheduler``; front ends (``frontend``) have none. Two safeguards make every push fire exactly once even
-with several schedulers (say, during a rolling deploy): ``Store.claim_push`` (a row per push and local day
-in the shared database, bot.pushes.schedule) and this module's ``resync``, which keeps each scheduler's
+with several schedulers (say, during a rolling deploy): ``Store.enqueue_push`` (one outbox row per push and
+local day in the shared database, bot.pushes.schedule; every scheduler's sender drains the outbox at one
+shared pace, bot.pushes.outbox) and this module's ``resync``, which keeps each scheduler's
 JobQueue in step with the database — reminders and opt-ins made through any front end are scheduled
 within ``RESYNC_S``, erased ones retire.
 

@@ -20,12 +20,15 @@ from bot.store.base import _LANGUAGE, _LOCK_MIGRATE, _USER_COLUMNS, StoreBase, _
 from bot.store.driver import Tx, connect
 from bot.store.jobs import JobQueries
 from bot.store.migrations import for_dialect
+from bot.store.outbox import OutboxQueries
 from bot.store.reminders import ReminderQueries
 from bot.store.types import (
     AnalysisRecord,
     HistoryEntry,
     Job,
     JobStatus,
+    OutboxPush,
+    PushClaim,
     QueueFullError,
     Reminder,
     StoreError,
@@ -38,6 +41,8 @@ __all__ = [
     "HistoryEntry",
     "Job",
     "JobStatus",
+    "OutboxPush",
+    "PushClaim",
     "QueueFullError",
     "Reminder",
     "Store",
@@ -47,7 +52,7 @@ __all__ = [
 ]
 
 
-class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
+class Store(JobQueries, AnalysisQueries, ReminderQueries, OutboxQueries, StoreBase):
     """The database: open it, then call its queries (users and retention here; the rest by table group)."""
 
     @classmethod
@@ -190,6 +195,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, StoreBase):
         statements = (
             "DELETE FROM sent_answers WHERE user_id = ?",
             "DELETE FROM sent_pushes WHERE user_id = ?",
+            "DELETE FROM push_outbox WHERE user_id = ?",
             "DELETE FROM rate_events WHERE user_id = ?",
             "DELETE FROM condition_results WHERE user_id = ?",
             "DELETE FROM reps WHERE user_id = ?",

@@ -112,3 +112,29 @@ class Reminder:
     def weekdays(self) -> tuple[int, ...]:
         """Days as datetime.weekday() numbers (0 = Monday)."""
         return tuple(d for d in range(7) if self.days >> d & 1)
+
+
+@dataclass(frozen=True)
+class OutboxPush:
+    """One scheduled push in the outbox (bot.store.outbox): to whom, what (``push_key``), for which day."""
+
+    id: int
+    user_id: int
+    chat_id: int
+    push_key: str  # "reminder:<id>" or "weekly:<user id>"
+    slot: str
+    due_at: datetime
+    attempts: int
+
+    @property
+    def kind(self) -> str:
+        return self.push_key.split(":", 1)[0]
+
+
+@dataclass(frozen=True)
+class PushClaim:
+    """What ``Store.claim_outbox_push`` gave: a push to send now, or none and how long to wait for the pace
+    (0.0: nothing is due)."""
+
+    push: OutboxPush | None
+    wait_s: float = 0.0

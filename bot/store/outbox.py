@@ -1,0 +1,106 @@
+"""The push outbox's queries: scheduled pushes stored once, claimed at the broadcast pace by any number of
+senders (processes sharing the database), and marked sent, skipped or failed.
+
+Claims take turns (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), and a claim is granted only
+when the last claim of any sender (``paced_at``, wall-clock seconds) is at least ``interval_s`` old: the
+pace holds across processes. A row is claimed ('sending') just before its message goes out and marked once
+Telegram answered; a sender killed in between leaves it 'sending', and nothing sends it again (it may have
+been delivered: never twice).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from bot.store.base import PUSH_LOG_DAYS, StoreBase, _dt
+from bot.store.driver import Row
+from bot.store.types import OutboxPush, PushClaim
+
+_LOCK_OUTBOX = 0x466F_0003  # advisory lock key of the claims (PostgreSQL)
+_COLUMNS = "id, user_id, chat_id, push_key, slot, due_at, attempts"
+FINAL = ("sent", "failed", "skipped")
+
+
+class OutboxQueries(StoreBase):
+
+    async def enqueue_push(
+        self, user_id: int, chat_id: int, push_key: str, slot: str, due_at: datetime
+    ) -> bool:
+        """Store a push due at ``due_at`` for ``slot`` (the user's local day): True only for the first caller,
+        however many schedulers fire it; False as well when the user is gone (never re-created here)."""
+        async with self._db.transaction() as tx:
+            user = await tx.fetch("SELECT id FROM users WHERE id = ?" + self._sql.lock_row, (user_id,))
+            if not user:
+                return False
+            await tx.execute(
+                "DELETE FROM push_outbox WHERE push_key = ? AND status IN ('sent', 'failed', 'skipped')"
+                " AND done_at < ?",
+                (push_key, self._db.ts(self._clock() - timedelta(days=PUSH_LOG_DAYS))),
+            )
+            inserted = await tx.execute(
+                "INSERT INTO push_outbox (user_id, chat_id, push_key, slot, due_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (push_key, slot) DO NOTHING",
+                (user_id, chat_id, push_key, slot, self._db.ts(due_at)),
+            )
+            return inserted == 1
+
+    async def claim_outbox_push(
+        self, owner: str, interval_s: float, wall: Callable[[], float] = time.time
+    ) -> PushClaim:
+        """The next due push (earliest ``due_at`` first) marked 'sending' by ``owner``, when the pace allows:
+        the last claim of any sender was ``interval_s`` or more ago by ``wall`` (read once the claims' turn
+        is taken; the senders' clocks must agree, as on one machine or under NTP)."""
+        now = self._now()
+        async with self._db.transaction() as tx:
+            await self._serialize(tx, _LOCK_OUTBOX)
+            moment = wall()
+            last = (await tx.fetch("SELECT MAX(paced_at) FROM push_outbox"))[0][0]
+            if last is not None and (gap := moment - float(last)) < interval_s:
+                return PushClaim(None, min(interval_s - gap, interval_s))  # a clock behind waits one turn
+            due = await tx.fetch(
+                "SELECT id FROM push_outbox WHERE status = 'queued' AND due_at <= ?"
+                " ORDER BY due_at, id LIMIT 1",
+                (now,),
+            )
+            if not due:
+                return PushClaim(None)
+            rows = await tx.fetch(
+                "UPDATE push_outbox SET status = 'sending', attempts = attempts + 1, claimed_by = ?,"
+                f" claimed_at = ?, paced_at = ? WHERE id = ? RETURNING {_COLUMNS}",
+                (owner, now, moment, due[0][0]),
+            )
+        return PushClaim(_push(rows[0]))
+
+    async def finish_push(self, push_id: int, status: str, error: str | None = None) -> None:
+        """Record how a claimed push ended: sent, skipped (the user opted out meanwhile) or failed."""
+        if status not in FINAL:
+            raise ValueError(f"not a final push status: {status!r}")
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE push_outbox SET status = ?, error = ?, done_at = ? WHERE id = ?",
+                (status, error, self._now(), push_id),
+            )
+
+    async def retry_push(self, push_id: int, delay_s: float, error: str) -> None:
+        """A claimed push Telegram did not take (flood wait, network): due again after ``delay_s``."""
+        due = self._db.ts(self._clock() + timedelta(seconds=delay_s))
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE push_outbox SET status = 'queued', due_at = ?, error = ?"
+                " WHERE id = ? AND status = 'sending'",
+                (due, error, push_id),
+            )
+
+    async def outbox_counts(self) -> dict[str, int]:
+        """Pushes per status (a 'sending' row whose sender died stays so: it may have been delivered)."""
+        rows = await self._db.fetch("SELECT status, COUNT(*) FROM push_outbox GROUP BY status")
+        return {str(r[0]): int(r[1]) for r in rows}
+
+
+def _push(row: Row) -> OutboxPush:
+    return OutboxPush(
+        row["id"], row["user_id"], row["chat_id"], row["push_key"], row["slot"], _dt(row["due_at"]),
+        row["attempts"],
+    )
