@@ -54,9 +54,11 @@ def weekly_job_name(user_id: int) -> str:
     return f"weekly:{user_id}"
 
 
-def schedule_reminder(job_queue: JobQueue[Any], reminder: Reminder) -> Job[Any]:
-    """(Re)schedule one reminder; an older job of the same reminder is replaced."""
-    unschedule(job_queue, reminder_job_name(reminder.id))
+def schedule_reminder(job_queue: JobQueue[Any], reminder: Reminder, *, replace: bool = True) -> Job[Any]:
+    """(Re)schedule one reminder; an older job of the same reminder is replaced (``replace=False``: there is
+    none, as in a fresh JobQueue: looking for it costs a pass over every job)."""
+    if replace:
+        unschedule(job_queue, reminder_job_name(reminder.id))
     hour, minute = (int(part) for part in reminder.time.split(":"))
     return job_queue.run_daily(
         fire_reminder,
@@ -70,9 +72,11 @@ def schedule_reminder(job_queue: JobQueue[Any], reminder: Reminder) -> Job[Any]:
     )
 
 
-def schedule_weekly(job_queue: JobQueue[Any], user: UserSettings) -> Job[Any] | None:
-    """The Monday-morning summary of an opted-in user (sent to their private chat); removed when opted out."""
-    unschedule(job_queue, weekly_job_name(user.user_id))
+def schedule_weekly(job_queue: JobQueue[Any], user: UserSettings, *, replace: bool = True) -> Job[Any] | None:
+    """The Monday-morning summary of an opted-in user (sent to their private chat); removed when opted out
+    (``replace`` as for schedule_reminder)."""
+    if replace:
+        unschedule(job_queue, weekly_job_name(user.user_id))
     if not user.weekly_summary:
         return None
     return job_queue.run_daily(
@@ -120,12 +124,13 @@ async def restore(application: Application[Any, Any, Any, Any, Any, Any]) -> tup
         log.info("no JobQueue in this process (FORMCOACH_ROLE=frontend): the scheduler sends the pushes")
         return 0, 0
     store = services(application).store
+    known = {job.name for job in job_queue.jobs()}  # none at start-up: no pass over every job per push
     reminders = await store.all_reminders()
     for reminder in reminders:
-        schedule_reminder(job_queue, reminder)
+        schedule_reminder(job_queue, reminder, replace=reminder_job_name(reminder.id) in known)
     users = await store.weekly_summary_users()
     for user in users:
-        schedule_weekly(job_queue, user)
+        schedule_weekly(job_queue, user, replace=weekly_job_name(user.user_id) in known)
     log.info("scheduled %d reminders and %d weekly summaries", len(reminders), len(users))
     start_sender(application)  # the pushes stored in the outbox, also those a previous run left
     return len(reminders), len(users)
