@@ -3,13 +3,15 @@
 
 The JobQueue jobs (bot.pushes.schedule) only store a push in the outbox when it falls due; this sender
 sends it. It runs wherever pushes fire (FORMCOACH_ROLE ``all``: the embedded bot; ``scheduler``: one or
-more scheduler processes): ``start_sender`` (from bot.chat.commands.on_startup), ``stop_sender`` (bot.app
-post_stop; pushes on their way are finished). Senders sharing a database share one pace: a push is claimed
-only ``1 / BROADCAST_PER_S`` s after the last claim of any sender (``Store.claim_outbox_push``), just under
-Telegram's 30 messages a second; the process's FloodLimiter (bot.flood) still paces every call, keeps one
-message a second per chat and waits out 429s. A push is claimed just before it is sent and marked once
-Telegram answered: a restart resumes with the pushes not yet claimed, and a push whose sender was killed
-mid-send is never sent again (it may have been delivered).
+more scheduler processes): ``start_sender`` (from bot.pushes.schedule.restore, at start-up),
+``stop_sender`` (bot.app post_stop; pushes on their way are finished). Senders sharing a database share
+one pace: each claim takes the next turn, ``1 / BROADCAST_PER_S`` s after the last of any sender
+(``Store.claim_outbox_push``), just under Telegram's 30 messages a second; the process's FloodLimiter
+(bot.flood) still paces every call, keeps one message a second per chat and waits out 429s. A push is
+claimed at most one turn before it goes out, marked 'sending' as it goes out, and 'sent' once Telegram
+answered: a restart resumes with the pushes not yet sent (claims of a killed sender lapse after
+``CLAIM_LEASE_S``), and a push whose sender was killed mid-send is never sent again (it may have been
+delivered).
 
 Outcomes: delivered → ``sent``; the user gone, opted out or the reminder erased → ``skipped``; blocked
 (403) or refused (400) → ``failed``; anything else from Telegram (a flood wait past the limiter's, network
@@ -111,7 +113,7 @@ class PushSender:
                 self._slots.release()
                 await self._sleep(claim.wait_s or POLL_S)
                 continue
-            task = asyncio.create_task(self._deliver(claim.push))
+            task = asyncio.create_task(self._deliver(claim.push, claim.wait_s))
             self._sending.add(task)
             task.add_done_callback(self._sent)
 
@@ -123,9 +125,17 @@ class PushSender:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wakeup.wait(), seconds)
 
-    async def _deliver(self, push: OutboxPush) -> None:
+    async def _deliver(self, push: OutboxPush, turn_s: float) -> None:
         svc = services(self.app)
         store = svc.store
+        await asyncio.sleep(turn_s)  # its turn in the shared pace: under one interval
+        try:
+            if not await store.start_push(push.id, self.owner):
+                log.warning("push %d was taken back before it went out (this sender stalled)", push.id)
+                return
+        except Exception:  # the database is away: the claim lapses and another turn sends it
+            log.exception("push %d could not be started", push.id)
+            return
         try:
             user = await store.get_settings(push.user_id)
             deliver = KINDS.get(push.kind)

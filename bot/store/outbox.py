@@ -1,11 +1,12 @@
 """The push outbox's queries: scheduled pushes stored once, claimed at the broadcast pace by any number of
 senders (processes sharing the database), and marked sent, skipped or failed.
 
-Claims take turns (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), and a claim is granted only
-when the last claim of any sender (``paced_at``, wall-clock seconds) is at least ``interval_s`` old: the
-pace holds across processes. A row is claimed ('sending') just before its message goes out and marked once
-Telegram answered; a sender killed in between leaves it 'sending', and nothing sends it again (it may have
-been delivered: never twice).
+Claims take turns (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), and each claim gets the next
+turn ``interval_s`` after the last one of any sender (``paced_at``, wall-clock seconds): the pace holds
+across processes. A row goes queued → 'claimed' (its turn reserved; a claim not started within
+``CLAIM_LEASE_S`` — its sender died — is put back in the queue) → 'sending' (``start_push``, by its
+claimer only, right before the message goes out) → 'sent' once Telegram answered. A sender killed while
+sending leaves the row 'sending', and nothing sends it again (it may have been delivered: never twice).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.store.types import OutboxPush, PushClaim
 
 _LOCK_OUTBOX = 0x466F_0003  # advisory lock key of the claims (PostgreSQL)
 _COLUMNS = "id, user_id, chat_id, push_key, slot, due_at, attempts"
+CLAIM_LEASE_S = 15.0  # a claim is started within one turn; one older than this lost its sender
 FINAL = ("sent", "failed", "skipped")
 
 
@@ -49,16 +51,24 @@ class OutboxQueries(StoreBase):
     async def claim_outbox_push(
         self, owner: str, interval_s: float, wall: Callable[[], float] = time.time
     ) -> PushClaim:
-        """The next due push (earliest ``due_at`` first) marked 'sending' by ``owner``, when the pace allows:
-        the last claim of any sender was ``interval_s`` or more ago by ``wall`` (read once the claims' turn
-        is taken; the senders' clocks must agree, as on one machine or under NTP)."""
+        """The next due push (earliest ``due_at`` first) marked 'claimed' by ``owner``, with its turn: the
+        first free moment ``interval_s`` after the last turn of any sender (``paced_at``, by ``wall``, read
+        once the claims' turn is taken; the senders' clocks must agree, as on one machine or under NTP).
+        The push is to go out ``wait_s`` from now; a turn more than ``interval_s`` ahead is not handed out
+        (no push, ``wait_s`` until it is), so a claimed push waits one interval at most."""
         now = self._now()
         async with self._db.transaction() as tx:
             await self._serialize(tx, _LOCK_OUTBOX)
             moment = wall()
+            await tx.execute(
+                "UPDATE push_outbox SET status = 'queued', claimed_by = NULL, attempts = attempts - 1"
+                " WHERE status = 'claimed' AND paced_at < ?",
+                (moment - CLAIM_LEASE_S,),
+            )
             last = (await tx.fetch("SELECT MAX(paced_at) FROM push_outbox"))[0][0]
-            if last is not None and (gap := moment - float(last)) < interval_s:
-                return PushClaim(None, min(interval_s - gap, interval_s))  # a clock behind waits one turn
+            turn = moment if last is None else max(moment, float(last) + interval_s)
+            if turn - moment > interval_s:
+                return PushClaim(None, turn - moment - interval_s)
             due = await tx.fetch(
                 "SELECT id FROM push_outbox WHERE status = 'queued' AND due_at <= ?"
                 " ORDER BY due_at, id LIMIT 1",
@@ -67,11 +77,21 @@ class OutboxQueries(StoreBase):
             if not due:
                 return PushClaim(None)
             rows = await tx.fetch(
-                "UPDATE push_outbox SET status = 'sending', attempts = attempts + 1, claimed_by = ?,"
+                "UPDATE push_outbox SET status = 'claimed', attempts = attempts + 1, claimed_by = ?,"
                 f" claimed_at = ?, paced_at = ? WHERE id = ? RETURNING {_COLUMNS}",
-                (owner, now, moment, due[0][0]),
+                (owner, now, turn, due[0][0]),
             )
-        return PushClaim(_push(rows[0]))
+        return PushClaim(_push(rows[0]), turn - moment)
+
+    async def start_push(self, push_id: int, owner: str) -> bool:
+        """The claimed push goes out now: True when it is still ``owner``'s claim (not put back meanwhile)."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE push_outbox SET status = 'sending' WHERE id = ? AND status = 'claimed'"
+                " AND claimed_by = ?",
+                (push_id, owner),
+            )
+        return changed == 1
 
     async def finish_push(self, push_id: int, status: str, error: str | None = None) -> None:
         """Record how a claimed push ended: sent, skipped (the user opted out meanwhile) or failed."""

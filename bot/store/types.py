@@ -133,8 +133,8 @@ class OutboxPush:
 
 @dataclass(frozen=True)
 class PushClaim:
-    """What ``Store.claim_outbox_push`` gave: a push to send now, or none and how long to wait for the pace
-    (0.0: nothing is due)."""
+    """What ``Store.claim_outbox_push`` gave: a push to send in ``wait_s`` (its turn), or none and how long
+    to wait for the pace (0.0: nothing is due)."""
 
     push: OutboxPush | None
     wait_s: float = 0.0

@@ -127,9 +127,9 @@ _V3 = (
 )
 
 # v4 (pushes at scale): the push outbox. A scheduled push (reminder, weekly summary) is a row here, once per
-# (push_key, slot) however many schedulers fire it; senders claim rows at the broadcast pace (paced_at:
-# wall-clock seconds of the claim, shared by every sender) and mark them sent. Takes over from sent_pushes,
-# which is no longer written.
+# (push_key, slot) however many schedulers fire it; senders claim rows at the broadcast pace (paced_at: the
+# wall-clock second of the claim's turn, shared by every sender), mark them 'sending' as they go out and
+# 'sent' once Telegram answered. Takes over from sent_pushes, which is no longer written.
 _V4 = (
     """CREATE TABLE push_outbox (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -139,7 +139,7 @@ _V4 = (
         slot TEXT NOT NULL,  -- the user's local day it is for (YYYY-MM-DD)
         due_at TEXT NOT NULL,  -- when it is due: the user's local time of the push, in UTC
         status TEXT NOT NULL DEFAULT 'queued'
-            CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'skipped')),
+            CHECK (status IN ('queued', 'claimed', 'sending', 'sent', 'failed', 'skipped')),
         attempts INTEGER NOT NULL DEFAULT 0,
         claimed_by TEXT,
         claimed_at TEXT,

@@ -133,7 +133,7 @@ _V4 = (
         slot TEXT NOT NULL,
         due_at TIMESTAMPTZ NOT NULL,
         status TEXT NOT NULL DEFAULT 'queued'
-            CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'skipped')),
+            CHECK (status IN ('queued', 'claimed', 'sending', 'sent', 'failed', 'skipped')),
         attempts INTEGER NOT NULL DEFAULT 0,
         claimed_by TEXT,
         claimed_at TIMESTAMPTZ,

@@ -51,12 +51,14 @@ async def test_claims_go_in_due_order_and_each_push_once(db: Backend) -> None:
             order.append(claim.push.user_id)
         assert order == [2, 4, 3]  # user 1's push is not due yet
         assert claim.wait_s == 0.0  # nothing due: no pace to wait for
+        for push_id in order:
+            assert await store.start_push(push_id, "me")
         await store.finish_push(2, "sent")
         await store.retry_push(3, 0.0, "TimedOut")  # not taken by Telegram: due again
         await store.finish_push(4, "skipped")
         again = await store.claim_outbox_push("me", 0.0)
         assert again.push is not None and (again.push.id, again.push.attempts) == (3, 2)
-        assert await store.outbox_counts() == {"queued": 1, "sending": 1, "sent": 1, "skipped": 1}
+        assert await store.outbox_counts() == {"claimed": 1, "queued": 1, "sent": 1, "skipped": 1}
 
 
 async def test_senders_sharing_the_database_share_one_pace(db: Backend) -> None:
@@ -74,7 +76,9 @@ async def test_senders_sharing_the_database_share_one_pace(db: Backend) -> None:
             while len(claimed) < 30:
                 claim = await store.claim_outbox_push(f"s{id(store)}", interval)
                 if claim.push is not None:
+                    assert claim.wait_s <= interval  # a turn is handed out at most one interval ahead
                     claimed.append((f"s{id(store)}", claim.push.user_id))
+                    await asyncio.sleep(claim.wait_s)
                 elif claim.wait_s:
                     await asyncio.sleep(claim.wait_s)
                 else:
@@ -88,3 +92,25 @@ async def test_senders_sharing_the_database_share_one_pace(db: Backend) -> None:
     paced = sorted(r[0] for r in await db.raw("SELECT paced_at FROM push_outbox"))
     assert min(b - a for a, b in zip(paced, paced[1:], strict=False)) >= interval - 1e-6
     assert len({who for who, _ in claimed}) == 2  # both senders took their share
+
+
+async def test_a_claim_whose_sender_died_lapses_but_a_push_that_went_out_is_never_sent_again(
+    db: Backend,
+) -> None:
+    clock = [1000.0]
+    async with await db.open(lambda: NOW) as store:
+        for user_id in (1, 2):
+            await store.ensure_user(user_id)
+            await store.enqueue_push(user_id, user_id, f"weekly:{user_id}", "2025-03-17", NOW)
+        dead = await store.claim_outbox_push("dead", 0.0, lambda: clock[0])  # claimed, never started
+        sending = await store.claim_outbox_push("killed", 0.0, lambda: clock[0])
+        assert dead.push is not None and sending.push is not None
+        assert await store.start_push(sending.push.id, "killed")  # went out, then its sender was killed
+        assert (await store.claim_outbox_push("new", 0.0, lambda: clock[0])).push is None
+        clock[0] += 16.0  # past the claim lease
+        again = await store.claim_outbox_push("new", 0.0, lambda: clock[0])
+        assert again.push is not None and again.push.id == dead.push.id and again.push.attempts == 1
+        assert not await store.start_push(dead.push.id, "dead")  # the stalled sender may not send it now
+        assert await store.start_push(again.push.id, "new")
+        assert (await store.claim_outbox_push("new", 0.0, lambda: clock[0])).push is None
+        assert await store.outbox_counts() == {"sending": 2}
