@@ -105,6 +105,10 @@ class FloodLimiter(AIORateLimiter):
             paced, what=endpoint, attempts=self._attempts, base_delay_s=self._base_delay_s
         )
 
+    async def wait_clear(self) -> None:
+        """Until no flood wait holds this process's calls (a 429's ``retry_after`` halts them all)."""
+        await self._retry_after_event.wait()
+
     @contextlib.asynccontextmanager
     async def _chat_turn(self, chat_id: int) -> AsyncIterator[None]:
         """One message of the chat at a time, each ``1 / private_chat_per_s`` after the previous one went

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from dataclasses import dataclass
 from datetime import datetime
 
 from telegram import Bot
@@ -25,18 +26,38 @@ log = logging.getLogger(__name__)
 _RENDER_LOCK = threading.Lock()  # matplotlib's font cache is shared between threads
 
 
+@dataclass(frozen=True)
+class WeekReport:
+    """A week's report ready to send: its text and, when there were sessions, the chart (PNG)."""
+
+    text: str
+    chart: bytes | None
+    locale: str
+
+
 async def send_week_report(
     bot: Bot, svc: Services, chat_id: int, user: UserSettings, *, name: str, weekly: bool
 ) -> None:
+    await send_report(bot, chat_id, await week_report(svc, user, name=name, weekly=weekly))
+
+
+async def week_report(svc: Services, user: UserSettings, *, name: str, weekly: bool) -> WeekReport:
+    """The report of this week so far (or, ``weekly``, of last week), compared with the week before."""
     locale = locale_of(user)
     now, back = svc.clock(), 1 if weekly else 0
     this = await week_summary(svc.store, user, now, back)
     previous = await week_summary(svc.store, user, now, back + 1)
-    await bot.send_message(chat_id, report_text(this, previous, locale, name=name, weekly=weekly))
-    if this.sessions:
-        png = await asyncio.to_thread(_render, this, locale)
+    text = report_text(this, previous, locale, name=name, weekly=weekly)
+    chart = await asyncio.to_thread(_render, this, locale) if this.sessions else None
+    return WeekReport(text, chart, locale)
+
+
+async def send_report(bot: Bot, chat_id: int, report: WeekReport) -> None:
+    await bot.send_message(chat_id, report.text)
+    if report.chart is not None:
         try:  # the text is out: a chart that cannot follow must not make the report go out twice
-            await bot.send_photo(chat_id, png, caption=translate("progress-chart-caption", locale))
+            caption = translate("progress-chart-caption", report.locale)
+            await bot.send_photo(chat_id, report.chart, caption=caption)
         except TelegramError as exc:
             log.warning("the week chart could not be sent: %s", type(exc).__name__)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.store.base import PUSH_LOG_DAYS, StoreBase, _dt
-from bot.store.driver import Row
+from bot.store.driver import Row, Tx
 from bot.store.types import OutboxPush, PushClaim
 
 _LOCK_OUTBOX = 0x466F_0003  # advisory lock key of the claims (PostgreSQL)
@@ -49,13 +49,13 @@ class OutboxQueries(StoreBase):
             return inserted == 1
 
     async def claim_outbox_push(
-        self, owner: str, interval_s: float, wall: Callable[[], float] = time.time
+        self, owner: str, interval_s: float, wall: Callable[[], float] = time.time, *, ahead_s: float = 0.0
     ) -> PushClaim:
         """The next due push (earliest ``due_at`` first) marked 'claimed' by ``owner``, with its turn: the
         first free moment ``interval_s`` after the last turn of any sender (``paced_at``, by ``wall``, read
         once the claims' turn is taken; the senders' clocks must agree, as on one machine or under NTP).
-        The push is to go out ``wait_s`` from now; a turn more than ``interval_s`` ahead is not handed out
-        (no push, ``wait_s`` until it is), so a claimed push waits one interval at most."""
+        The push is to go out ``wait_s`` from now; a turn more than ``ahead_s`` (at least one interval)
+        ahead is not handed out (no push, ``wait_s`` until it is)."""
         now = self._now()
         async with self._db.transaction() as tx:
             await self._serialize(tx, _LOCK_OUTBOX)
@@ -65,10 +65,9 @@ class OutboxQueries(StoreBase):
                 " WHERE status = 'claimed' AND paced_at < ?",
                 (moment - CLAIM_LEASE_S,),
             )
-            last = (await tx.fetch("SELECT MAX(paced_at) FROM push_outbox"))[0][0]
-            turn = moment if last is None else max(moment, float(last) + interval_s)
-            if turn - moment > interval_s:
-                return PushClaim(None, turn - moment - interval_s)
+            turn = await self._next_turn(tx, moment, interval_s)
+            if turn - moment > (ahead := max(ahead_s, interval_s)):
+                return PushClaim(None, turn - moment - ahead)
             due = await tx.fetch(
                 "SELECT id FROM push_outbox WHERE status = 'queued' AND due_at <= ?"
                 " ORDER BY due_at, id LIMIT 1",
@@ -92,6 +91,25 @@ class OutboxQueries(StoreBase):
                 (push_id, owner),
             )
         return changed == 1
+
+    async def retake_turn(
+        self, push_id: int, owner: str, interval_s: float, wall: Callable[[], float] = time.time
+    ) -> float | None:
+        """A new turn for ``owner``'s claim whose turn passed unused (a flood wait, a slow preparation): the
+        seconds until it, or None when the claim is no longer theirs."""
+        async with self._db.transaction() as tx:
+            await self._serialize(tx, _LOCK_OUTBOX)
+            moment = wall()
+            turn = await self._next_turn(tx, moment, interval_s)
+            changed = await tx.execute(
+                "UPDATE push_outbox SET paced_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?",
+                (turn, push_id, owner),
+            )
+        return turn - moment if changed == 1 else None
+
+    async def _next_turn(self, tx: Tx, moment: float, interval_s: float) -> float:
+        last = (await tx.fetch("SELECT MAX(paced_at) FROM push_outbox"))[0][0]
+        return moment if last is None else max(moment, float(last) + interval_s)
 
     async def finish_push(self, push_id: int, status: str, error: str | None = None) -> None:
         """Record how a claimed push ended: sent, skipped (the user opted out meanwhile) or failed."""

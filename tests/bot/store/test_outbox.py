@@ -114,3 +114,17 @@ async def test_a_claim_whose_sender_died_lapses_but_a_push_that_went_out_is_neve
         assert await store.start_push(again.push.id, "new")
         assert (await store.claim_outbox_push("new", 0.0, lambda: clock[0])).push is None
         assert await store.outbox_counts() == {"sending": 2}
+
+
+async def test_a_claim_whose_turn_passed_takes_the_next_free_one(db: Backend) -> None:
+    clock = [1000.0]
+    async with await db.open(lambda: NOW) as store:
+        for user_id in (1, 2):
+            await store.ensure_user(user_id)
+            await store.enqueue_push(user_id, user_id, f"weekly:{user_id}", "2025-03-17", NOW)
+        late = await store.claim_outbox_push("me", 0.5, lambda: clock[0], ahead_s=1.0)
+        next_one = await store.claim_outbox_push("me", 0.5, lambda: clock[0], ahead_s=1.0)
+        assert late.push is not None and next_one.push is not None and next_one.wait_s == 0.5
+        clock[0] += 0.7  # the first turn passed unused (its push was slow to prepare)
+        assert await store.retake_turn(late.push.id, "me", 0.5, lambda: clock[0]) == pytest.approx(0.3)
+        assert await store.retake_turn(late.push.id, "other", 0.5, lambda: clock[0]) is None  # not theirs
