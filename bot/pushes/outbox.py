@@ -146,6 +146,9 @@ class PushSender:
         svc = services(self.app)
         store = svc.store
         send: Send | None = None
+        if push.attempts > MAX_ATTEMPTS:  # claimed again and again, never sent (it fails to prepare)
+            await with_store_retries(lambda: store.finish_push(push.id, "failed", "attempts"), what="mark")
+            return
         try:
             user = await store.get_settings(push.user_id)
             prepare = KINDS.get(push.kind)

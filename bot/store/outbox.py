@@ -61,8 +61,8 @@ class OutboxQueries(StoreBase):
             await self._serialize(tx, _LOCK_OUTBOX)
             moment = wall()
             await tx.execute(
-                "UPDATE push_outbox SET status = 'queued', claimed_by = NULL, attempts = attempts - 1"
-                " WHERE status = 'claimed' AND paced_at < ?",
+                "UPDATE push_outbox SET status = 'queued', claimed_by = NULL WHERE status = 'claimed'"
+                " AND paced_at < ?",
                 (moment - CLAIM_LEASE_S,),
             )
             turn = await self._next_turn(tx, moment, interval_s)

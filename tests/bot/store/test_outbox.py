@@ -109,7 +109,7 @@ async def test_a_claim_whose_sender_died_lapses_but_a_push_that_went_out_is_neve
         assert (await store.claim_outbox_push("new", 0.0, lambda: clock[0])).push is None
         clock[0] += 16.0  # past the claim lease
         again = await store.claim_outbox_push("new", 0.0, lambda: clock[0])
-        assert again.push is not None and again.push.id == dead.push.id and again.push.attempts == 1
+        assert again.push is not None and again.push.id == dead.push.id and again.push.attempts == 2
         assert not await store.start_push(dead.push.id, "dead")  # the stalled sender may not send it now
         assert await store.start_push(again.push.id, "new")
         assert (await store.claim_outbox_push("new", 0.0, lambda: clock[0])).push is None
