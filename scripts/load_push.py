@@ -209,7 +209,7 @@ def report(
     print(f"\n{args.users:,} users, weekly summary due at once; {where}{killing}")
     print(f"delivered exactly once: {once:,}/{args.users:,} (twice: {twice}, missing: {missing})")
     print(f"429s received: {refused}")
-    print(f"total time, first to last summary: {span:.1f} s against the {minimum:.0f} s theoretical minimum"
+    print(f"total time, first to last summary: {span:.1f} s against the {minimum:.1f} s theoretical minimum"
           f" ({span / minimum:.3f}×)")  # fmt: skip
     print(f"outbox: {dict(sorted(counts.items()))}")
     for sender in senders:
