@@ -10,6 +10,8 @@ Routes are Telegram's: ``/bot<token>/<method>`` (GET/POST; JSON, urlencoded or m
 or ``{"ok": false, "error_code": …, "description": …, "parameters": {"retry_after": n}}``; a 502/504 is
 nginx's HTML page, as Telegram's front end sends it. Every call is recorded (``calls``, ``chats``).
 Method handlers live in ``botapi_methods``; JSON object builders and content checks in ``tgobjects``.
+Flood control (``flood``): ``enforce_limits()`` answers 429 past Telegram's limits (30 messages a second,
+1 a second per chat), ``flood_each_method_once()`` answers 429 once per method.
 
 Known deviations: webhooks may be plain ``http://127.0.0.1`` URLs; URLs as file inputs are refused
 (tests have no internet); MarkdownV2 is checked for escaping but yields no entities.
