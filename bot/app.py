@@ -40,8 +40,10 @@ from bot.chat import buttons, handlers
 from bot.chat.users import SharedRateLimiter
 from bot.config import Settings
 from bot.context import SERVICES_KEY, Services, services, utcnow
+from bot.flood import FloodLimiter
 from bot.jobs.analyzer import Analyzer
 from bot.jobs.runner import JobRunner
+from bot.pushes.outbox import stop_sender
 from bot.replies.voice import Speaker, build_speaker
 from bot.store.db import Store
 from bot.webapp import hosting as webapp
@@ -77,9 +79,11 @@ class _Parts:
 
 
 def api_builder(settings: Settings) -> ApplicationBuilder:  # type: ignore[type-arg]
-    """An ApplicationBuilder speaking to the configured Bot API server with the bot's timeouts."""
+    """An ApplicationBuilder speaking to the configured Bot API server with the bot's timeouts, every call
+    through the flood limiter (bot.flood)."""
     return (
         ApplicationBuilder()
+        .rate_limiter(FloodLimiter())
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
@@ -180,6 +184,7 @@ async def _post_stop(application: Application) -> None:
     runner: JobRunner | None = application.bot_data.get(buttons.RUNNER_KEY)
     if runner is not None:
         await runner.stop()
+    await stop_sender(application)  # pushes on their way are finished
 
 
 async def _post_shutdown(application: Application) -> None:

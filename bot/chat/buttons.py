@@ -12,10 +12,10 @@ from telegram.ext import ContextTypes
 from analysis.report.i18n import translate
 from analysis.vocab.catalog import CATALOG
 from bot.chat.talk.counts import ask_count
-from bot.chat.users import user_locale
+from bot.chat.users import telegram_locale
 from bot.context import services
 from bot.jobs.runner import JobRunner
-from bot.jobs.send import best_effort, keyboard, with_retries
+from bot.jobs.send import best_effort, keyboard
 from bot.replies.feedback import (
     ACTION_COUNT,
     ACTION_MORE,
@@ -43,7 +43,8 @@ async def handle(
     if query is None or user is None:
         return
     store = services(context).store
-    locale = await user_locale(store, user)
+    stored = await store.get_settings(user.id)  # a tap creates no user (an answer sent before /delete)
+    locale = stored.language if stored else telegram_locale(user)
     job = await store.get_job(job_id)
     message = query.message if isinstance(query.message, Message) else None
     if job is None or message is None:
@@ -63,10 +64,7 @@ async def _other(
     context: ContextTypes.DEFAULT_TYPE, job: Job, message: Message, arg: str, locale: str
 ) -> None:
     markup = keyboard(picker_buttons(locale), job.id)
-    await with_retries(
-        lambda: context.bot.send_message(job.chat_id, translate("pick-prompt", locale), reply_markup=markup),
-        what="sendMessage",
-    )
+    await context.bot.send_message(job.chat_id, translate("pick-prompt", locale), reply_markup=markup)
 
 
 async def _more(

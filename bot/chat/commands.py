@@ -127,15 +127,14 @@ async def delete_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.message is not None
     choice, _, owner = (query.data or "").removeprefix("del:").partition(":")
-    await query.answer()
     if owner != str(query.from_user.id):
+        await query.answer()
         return
     locale = locale_of(await services(context).store.get_settings(query.from_user.id))  # no new row
-    if choice != "yes":
-        await edit_query(query, translate("delete-cancelled", locale))
-        return
-    await erase_user(context, query.from_user.id, query.message.chat.id)
-    await edit_query(query, translate("delete-done", locale))
+    if choice == "yes":  # erased before anything is said: what Telegram answers cannot keep the rows
+        await erase_user(context, query.from_user.id, query.message.chat.id)
+    await query.answer()
+    await edit_query(query, translate("delete-done" if choice == "yes" else "delete-cancelled", locale))
 
 
 def _delete_keyboard(user_id: int, locale: str) -> InlineKeyboardMarkup:

@@ -17,7 +17,7 @@ from bot.chat.hints import exercise_from_text
 from bot.chat.users import RateLimiter, SharedRateLimiter, is_allowed, telegram_locale, user_locale
 from bot.context import services
 from bot.jobs.runner import ClipRequest
-from bot.jobs.send import CALLBACK_PATTERN, best_effort, parse_callback, with_retries
+from bot.jobs.send import CALLBACK_PATTERN, best_effort, parse_callback
 
 log = logging.getLogger(__name__)
 LIMITER_KEY = "clip_limiter"
@@ -126,4 +126,4 @@ async def _admit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | No
 
 
 async def _reply(message: Message, text: str) -> None:
-    await with_retries(lambda: message.reply_text(text), what="sendMessage")
+    await message.reply_text(text)

@@ -1,1 +1,1 @@
-"""Clip jobs: the stored queue and its workers, the analysis process pool, sending with retries."""
+"""Clip jobs: the stored queue and its workers, the analysis process pool, sending the answers."""

@@ -12,7 +12,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from analysis.report.i18n import translate
-from bot.jobs.send import best_effort, with_retries
+from bot.jobs.send import best_effort
 from bot.store.db import Job, Store
 
 log = logging.getLogger(__name__)
@@ -41,9 +41,7 @@ class Progress:
             )
             return
         try:
-            sent = await with_retries(
-                lambda: self.bot.send_message(self.job.chat_id, text), what="sendMessage"
-            )
+            sent = await self.bot.send_message(self.job.chat_id, text)
         except TelegramError as exc:
             log.warning("job %d: no progress message: %s", self.job.id, type(exc).__name__)
             return

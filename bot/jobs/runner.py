@@ -29,9 +29,10 @@ from telegram.ext import Application
 from analysis.report.i18n import DEFAULT_LOCALE, translate
 from analysis.vocab.types import AnalysisJob, Assessment, Rejection
 from bot.context import Services, services
+from bot.flood import with_backoff
 from bot.jobs.progress import Progress
 from bot.jobs.record import analysis_record
-from bot.jobs.send import best_effort, send_feedback, with_retries
+from bot.jobs.send import best_effort, send_feedback
 from bot.jobs.transient import with_store_retries
 from bot.replies.feedback import DEFAULT_DETAIL, Feedback, build_feedback, dashboard_link
 from bot.replies.goals import goal_lines
@@ -174,9 +175,7 @@ class JobRunner:
     async def _say(self, chat_id: int, text: str, *, reply_to: int | None = None) -> Message | None:
         reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
         try:
-            return await with_retries(
-                lambda: self.bot.send_message(chat_id, text, reply_parameters=reply), what="sendMessage"
-            )
+            return await self.bot.send_message(chat_id, text, reply_parameters=reply)
         except TelegramError as exc:
             log.warning("could not send a message: %s", type(exc).__name__)
             return None
@@ -272,9 +271,10 @@ class JobRunner:
 
     async def _download(self, job: Job, path: Path) -> Rejection | None:
         try:
-            telegram_file = await with_retries(lambda: self.bot.get_file(job.file_id), what="getFile")
+            telegram_file = await self.bot.get_file(job.file_id)
             path.parent.mkdir(parents=True, exist_ok=True)
-            await with_retries(lambda: telegram_file.download_to_drive(path), what="download")
+            # the file server is no Bot API method: the limiter does not see it, so it backs off here
+            await with_backoff(lambda: telegram_file.download_to_drive(path), what="download")
         except OSError as exc:  # the temp folder is full (ENOSPC), read-only, or not a folder at all
             log.error("job %d: cannot store the clip in the temp folder: %s", job.id, exc.strerror or exc)
             return Rejection("storage_full")

@@ -1,19 +1,16 @@
-"""Talking to Telegram reliably: retries with backoff, and sending one Feedback (photos → summary → voice).
+"""Sending one Feedback (photos → summary → voice), the answer buttons' callback data, and best-effort calls.
 
-``with_retries`` repeats a Bot API call on 429 (after the ``retry_after`` Telegram asks for), on 5xx /
-network errors / timeouts (exponential backoff), a bounded number of times; a 400 (BadRequest) or 403
-(Forbidden) is final. Voice synthesis starts as soon as sending starts, so it is ready by the time the
-photos and the summary are out.
+Flood control and retries are not here: every Bot API call goes through ``bot.flood.FloodLimiter`` (the
+Application's rate limiter), which paces calls, waits out 429s and backs off on 5xx / network errors /
+timeouts; a 400 (BadRequest) or 403 (Forbidden) is final. Voice synthesis starts as soon as sending
+starts, so it is ready by the time the photos and the summary are out.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import warnings
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import timedelta
-from typing import TypeVar
 
 from telegram import (
     Bot,
@@ -25,62 +22,13 @@ from telegram import (
     WebAppInfo,
 )
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
-from telegram.warnings import PTBDeprecationWarning
+from telegram.error import BadRequest, TelegramError
 
 from bot.replies.feedback import ACTIONS, Button, Feedback
 from bot.replies.voice import Speaker, SpeechError, ogg_opus_duration
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-ATTEMPTS = 5
-BASE_DELAY_S = 0.5
-MAX_DELAY_S = 30.0
-MAX_RETRY_AFTER_S = 120.0
 CALLBACK_SEPARATOR = ":"
-
-
-async def with_retries(
-    call: Callable[[], Awaitable[T]],
-    *,
-    what: str,
-    attempts: int = ATTEMPTS,
-    base_delay_s: float = BASE_DELAY_S,
-) -> T:
-    """``await call()``, retried on flood control (429), 5xx, network errors and timeouts."""
-    delay = base_delay_s
-    for attempt in range(1, attempts + 1):
-        try:
-            return await call()
-        except RetryAfter as exc:
-            if attempt == attempts:
-                raise
-            wait = min(retry_after_s(exc), MAX_RETRY_AFTER_S)
-            log.info("%s: flood control, retrying in %.1fs (attempt %d/%d)", what, wait, attempt, attempts)
-            await asyncio.sleep(wait)
-        except BadRequest:
-            raise  # a subclass of NetworkError, but final: the same request would fail again
-        except NetworkError as exc:  # TimedOut, 5xx, connection reset
-            if attempt == attempts:
-                raise
-            log.info(
-                "%s: %s, retrying in %.1fs (attempt %d/%d)",
-                what,
-                type(exc).__name__,
-                delay,
-                attempt,
-                attempts,
-            )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, MAX_DELAY_S)
-    raise AssertionError("unreachable")
-
-
-def retry_after_s(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 async def best_effort(call: Callable[[], Awaitable[object]], *, what: str) -> bool:
@@ -156,15 +104,12 @@ async def send_feedback(
                 reply = None  # the first message of the answer quotes the clip; the rest follow it
             except TelegramError as exc:  # the summary still goes out
                 log.warning("sending the key frames failed: %s", type(exc).__name__)
-        summary = await with_retries(
-            lambda: bot.send_message(
-                chat_id,
-                feedback.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=keyboard(feedback.buttons, job_id),
-                reply_parameters=reply,
-            ),
-            what="sendMessage",
+        summary = await bot.send_message(
+            chat_id,
+            feedback.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(feedback.buttons, job_id),
+            reply_parameters=reply,
         )
         if speech is not None:
             await _send_voice(bot, chat_id, await speech)
@@ -177,27 +122,21 @@ async def send_feedback(
 async def _send_photos(bot: Bot, chat_id: int, feedback: Feedback, reply: ReplyParameters | None) -> None:
     captions = feedback.photo_captions + [""] * (len(feedback.photos) - len(feedback.photo_captions))
     if len(feedback.photos) == 1:
-        await with_retries(
-            lambda: bot.send_photo(
-                chat_id,
-                feedback.photos[0],
-                caption=captions[0] or None,
-                filename="formcoach.jpg",
-                reply_parameters=reply,
-            ),
-            what="sendPhoto",
+        await bot.send_photo(
+            chat_id,
+            feedback.photos[0],
+            caption=captions[0] or None,
+            filename="formcoach.jpg",
+            reply_parameters=reply,
         )
         return
-    await with_retries(
-        lambda: bot.send_media_group(
-            chat_id,
-            [
-                InputMediaPhoto(p, caption=c or None, filename=f"formcoach{i}.jpg")
-                for i, (p, c) in enumerate(zip(feedback.photos, captions, strict=True))
-            ],
-            reply_parameters=reply,
-        ),
-        what="sendMediaGroup",
+    await bot.send_media_group(
+        chat_id,
+        [
+            InputMediaPhoto(p, caption=c or None, filename=f"formcoach{i}.jpg")
+            for i, (p, c) in enumerate(zip(feedback.photos, captions, strict=True))
+        ],
+        reply_parameters=reply,
     )
 
 
@@ -218,9 +157,6 @@ async def _send_voice(bot: Bot, chat_id: int, ogg: bytes | None) -> None:
     except Exception:  # a container PyAV cannot read back: send without the duration
         duration = None
     try:
-        await with_retries(
-            lambda: bot.send_voice(chat_id, ogg, duration=duration, filename="formcoach.ogg"),
-            what="sendVoice",
-        )
+        await bot.send_voice(chat_id, ogg, duration=duration, filename="formcoach.ogg")
     except TelegramError as exc:  # e.g. the user's privacy settings refuse voice messages
         log.warning("sending the voice message failed: %s", type(exc).__name__)

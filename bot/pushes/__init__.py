@@ -1,1 +1,1 @@
-"""Scheduled pushes: workout reminders and the Monday weekly summary."""
+"""Scheduled pushes: workout reminders and the Monday weekly summary, sent through a durable outbox."""

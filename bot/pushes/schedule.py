@@ -6,8 +6,10 @@ wall-clock times in the reminder's (the user's) time zone, so APScheduler follow
 
 One job per reminder ("reminder:<id>") and one per opted-in user ("weekly:<user id>"); each carries a
 ``PushJob`` in ``job.data``. ``restore`` schedules them all again at start-up (the JobQueue is memory only).
-Before sending, a push claims its (job name, local day) in the database (``Store.claim_push``): with
-several schedulers sharing a database (bot.roles.scheduler) only the first sends it.
+A job that fires sends nothing itself: it stores its push, due now (the user's local time), in the push
+outbox under its (job name, local day) (``Store.enqueue_push``: with several schedulers sharing a database,
+bot.roles.scheduler, only the first stores it), and the outbox's sender (bot.pushes.outbox) sends it at
+Telegram's pace, once, also across restarts.
 """
 
 from __future__ import annotations
@@ -19,13 +21,11 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram.error import Forbidden
 from telegram.ext import Application, Job, JobQueue
 
-from analysis.report.i18n import translate
 from bot.context import services
-from bot.profile import Context, locale_of
-from bot.pushes.week_report import send_week_report
+from bot.profile import Context
+from bot.pushes.outbox import start_sender, wake_sender
 from bot.store.db import Reminder, UserSettings
 
 log = logging.getLogger(__name__)
@@ -54,9 +54,11 @@ def weekly_job_name(user_id: int) -> str:
     return f"weekly:{user_id}"
 
 
-def schedule_reminder(job_queue: JobQueue[Any], reminder: Reminder) -> Job[Any]:
-    """(Re)schedule one reminder; an older job of the same reminder is replaced."""
-    unschedule(job_queue, reminder_job_name(reminder.id))
+def schedule_reminder(job_queue: JobQueue[Any], reminder: Reminder, *, replace: bool = True) -> Job[Any]:
+    """(Re)schedule one reminder; an older job of the same reminder is replaced (``replace=False``: there is
+    none, as in a fresh JobQueue: looking for it costs a pass over every job)."""
+    if replace:
+        unschedule(job_queue, reminder_job_name(reminder.id))
     hour, minute = (int(part) for part in reminder.time.split(":"))
     return job_queue.run_daily(
         fire_reminder,
@@ -70,9 +72,11 @@ def schedule_reminder(job_queue: JobQueue[Any], reminder: Reminder) -> Job[Any]:
     )
 
 
-def schedule_weekly(job_queue: JobQueue[Any], user: UserSettings) -> Job[Any] | None:
-    """The Monday-morning summary of an opted-in user (sent to their private chat); removed when opted out."""
-    unschedule(job_queue, weekly_job_name(user.user_id))
+def schedule_weekly(job_queue: JobQueue[Any], user: UserSettings, *, replace: bool = True) -> Job[Any] | None:
+    """The Monday-morning summary of an opted-in user (sent to their private chat); removed when opted out
+    (``replace`` as for schedule_reminder)."""
+    if replace:
+        unschedule(job_queue, weekly_job_name(user.user_id))
     if not user.weekly_summary:
         return None
     return job_queue.run_daily(
@@ -120,13 +124,15 @@ async def restore(application: Application[Any, Any, Any, Any, Any, Any]) -> tup
         log.info("no JobQueue in this process (FORMCOACH_ROLE=frontend): the scheduler sends the pushes")
         return 0, 0
     store = services(application).store
+    known = {job.name for job in job_queue.jobs()}  # none at start-up: no pass over every job per push
     reminders = await store.all_reminders()
     for reminder in reminders:
-        schedule_reminder(job_queue, reminder)
+        schedule_reminder(job_queue, reminder, replace=reminder_job_name(reminder.id) in known)
     users = await store.weekly_summary_users()
     for user in users:
-        schedule_weekly(job_queue, user)
+        schedule_weekly(job_queue, user, replace=weekly_job_name(user.user_id) in known)
     log.info("scheduled %d reminders and %d weekly summaries", len(reminders), len(users))
+    start_sender(application)  # the pushes stored in the outbox, also those a previous run left
     return len(reminders), len(users)
 
 
@@ -139,12 +145,7 @@ async def fire_reminder(context: Context) -> None:
     if user is None or reminder is None:
         job.schedule_removal()  # erased meanwhile
         return
-    if not await _first_to_fire(context, push, reminder.timezone):
-        return
-    try:
-        await context.bot.send_message(push.chat_id, translate("remind-message", locale_of(user)))
-    except Forbidden:
-        log.info("reminder %s not delivered: the bot is blocked", push.reminder_id)
+    await _enqueue(context, push, reminder.timezone)
 
 
 async def fire_weekly(context: Context) -> None:
@@ -155,20 +156,17 @@ async def fire_weekly(context: Context) -> None:
     if user is None or not user.weekly_summary:
         job.schedule_removal()
         return
-    if not await _first_to_fire(context, push, user.timezone):
-        return
-    try:
-        await send_week_report(context.bot, svc, push.chat_id, user, name="", weekly=True)
-    except Forbidden:
-        log.info("weekly summary not delivered: the bot is blocked")
+    await _enqueue(context, push, user.timezone)
 
 
-async def _first_to_fire(context: Context, push: PushJob, timezone: str) -> bool:
-    """Claim this push for today (the user's day): False when another scheduler already sent it."""
+async def _enqueue(context: Context, push: PushJob, timezone: str) -> None:
+    """Store the push for today (the user's day), due now, and wake the sender; another scheduler may
+    have stored it already (then nothing happens)."""
     job, svc = context.job, services(context)
     assert job is not None
-    day = svc.clock().astimezone(ZoneInfo(timezone)).date().isoformat()
-    if await svc.store.claim_push(push.user_id, job.name or "", day):
-        return True
-    log.info("%s for %s was sent by another scheduler", job.name, day)
-    return False
+    now = svc.clock()
+    day = now.astimezone(ZoneInfo(timezone)).date().isoformat()
+    if await svc.store.enqueue_push(push.user_id, push.chat_id, job.name or "", day, now):
+        wake_sender(context.application)
+    else:
+        log.info("%s for %s was stored by another scheduler (or the user is gone)", job.name, day)

@@ -2,8 +2,9 @@
 
 Which process fires pushes: those with a JobQueue, i.e. FORMCOACH_ROLE ``all`` (the embedded bot) and
 ``scheduler``; front ends (``frontend``) have none. Two safeguards make every push fire exactly once even
-with several schedulers (say, during a rolling deploy): ``Store.claim_push`` (a row per push and local day
-in the shared database, bot.pushes.schedule) and this module's ``resync``, which keeps each scheduler's
+with several schedulers (say, during a rolling deploy): ``Store.enqueue_push`` (one outbox row per push and
+local day in the shared database, bot.pushes.schedule; every scheduler's sender drains the outbox at one
+shared pace, bot.pushes.outbox) and this module's ``resync``, which keeps each scheduler's
 JobQueue in step with the database — reminders and opt-ins made through any front end are scheduled
 within ``RESYNC_S``, erased ones retire.
 
@@ -90,17 +91,18 @@ async def resync(context: CallbackContext[Any, Any, Any, Any]) -> None:
     seen: dict[str, tuple[Any, ...]] = context.application.bot_data.setdefault(_SIGNATURES_KEY, {})
     wanted: set[str] = set()
     changed = 0
+    existing = {job.name or "" for job in job_queue.jobs()}  # one pass: 10,000 users are 10,000 jobs
     for reminder in await store.all_reminders():
         name = reminder_job_name(reminder.id)
         wanted.add(name)
-        if _stale(job_queue, seen, name, (reminder.days, reminder.time, reminder.timezone)):
-            schedule_reminder(job_queue, reminder)
+        if _stale(name in existing, seen, name, (reminder.days, reminder.time, reminder.timezone)):
+            schedule_reminder(job_queue, reminder, replace=name in existing)
             changed += 1
     for user in await store.weekly_summary_users():
         name = weekly_job_name(user.user_id)
         wanted.add(name)
-        if _stale(job_queue, seen, name, (user.timezone,)):
-            schedule_weekly(job_queue, user)
+        if _stale(name in existing, seen, name, (user.timezone,)):
+            schedule_weekly(job_queue, user, replace=name in existing)
             changed += 1
     for job in job_queue.jobs():
         if isinstance(job.data, PushJob) and job.name not in wanted:
@@ -111,11 +113,8 @@ async def resync(context: CallbackContext[Any, Any, Any, Any]) -> None:
         log.info("resync: %d push job(s) scheduled, moved or retired", changed)
 
 
-def _stale(
-    job_queue: JobQueue[Any], seen: dict[str, tuple[Any, ...]], name: str, sig: tuple[Any, ...]
-) -> bool:
+def _stale(exists: bool, seen: dict[str, tuple[Any, ...]], name: str, sig: tuple[Any, ...]) -> bool:
     """Whether the job ``name`` must be (re)scheduled: missing, or its settings changed since last seen."""
-    exists = bool(job_queue.get_jobs_by_name(name))
     known = seen.get(name)
     seen[name] = sig
     if not exists:

@@ -41,7 +41,6 @@ from tornado.web import Application as TornadoApplication
 from tornado.web import RequestHandler
 
 from bot.config import Settings
-from bot.jobs.send import with_retries
 from bot.webapp import hosting as webapp
 
 log = logging.getLogger(__name__)
@@ -180,13 +179,10 @@ async def serve_webhook(application: App, settings: Settings, stop: asyncio.Even
 
 
 async def _set_webhook(application: App, settings: Settings) -> None:
-    await with_retries(
-        lambda: application.bot.set_webhook(
-            url=settings.webhook_url or "",
-            secret_token=settings.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-        ),
-        what="setWebhook",
+    await application.bot.set_webhook(  # retried by the flood limiter (bot.flood)
+        url=settings.webhook_url or "",
+        secret_token=settings.webhook_secret,
+        allowed_updates=Update.ALL_TYPES,
     )
 
 

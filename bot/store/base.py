@@ -59,7 +59,7 @@ _DIALECTS = {
     ),
 }
 _LOCK_MIGRATE, _LOCK_INTAKE = 0x466F_0001, 0x466F_0002  # advisory lock keys (PostgreSQL)
-PUSH_LOG_DAYS = 14  # claim_push keeps this many days of sent pushes per key
+PUSH_LOG_DAYS = 14  # the push outbox keeps this many days of finished pushes per key
 
 
 def _check_timezone(name: str) -> str:

@@ -21,6 +21,7 @@ from bot.store.dashboard import DashboardQueries
 from bot.store.driver import Tx, connect
 from bot.store.jobs import JobQueries
 from bot.store.migrations import for_dialect
+from bot.store.outbox import OutboxQueries
 from bot.store.reminders import ReminderQueries
 from bot.store.talk import DETAIL_LEVELS, Correction, ExportRecord, Goal, GoalStatus, Session, TalkQueries
 from bot.store.types import (
@@ -29,6 +30,8 @@ from bot.store.types import (
     HistoryEntry,
     Job,
     JobStatus,
+    OutboxPush,
+    PushClaim,
     QueueFullError,
     Reminder,
     RepRow,
@@ -49,6 +52,8 @@ __all__ = [
     "HistoryEntry",
     "Job",
     "JobStatus",
+    "OutboxPush",
+    "PushClaim",
     "QueueFullError",
     "Reminder",
     "RepRow",
@@ -59,7 +64,9 @@ __all__ = [
 ]
 
 
-class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, DashboardQueries, StoreBase):
+class Store(
+    JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, DashboardQueries, OutboxQueries, StoreBase
+):
     """The database: open it, then call its queries (users and retention here; the rest by table group)."""
 
     @classmethod
@@ -220,6 +227,7 @@ class Store(JobQueries, AnalysisQueries, ReminderQueries, TalkQueries, Dashboard
         statements = (
             "DELETE FROM sent_answers WHERE user_id = ?",
             "DELETE FROM sent_pushes WHERE user_id = ?",
+            "DELETE FROM push_outbox WHERE user_id = ?",
             "DELETE FROM rate_events WHERE user_id = ?",
             "DELETE FROM condition_results WHERE user_id = ?",
             "DELETE FROM reps WHERE user_id = ?",

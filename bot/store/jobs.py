@@ -1,5 +1,5 @@
-"""The job queue's queries: intake with its bounds, fair claims, status, dispatch, answers, pushes sent
-once, and the shared per-user rate limit."""
+"""The job queue's queries: intake with its bounds, fair claims, status, dispatch, answers sent once, and
+the shared per-user rate limit."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable
 from datetime import timedelta
 
-from bot.store.base import _JOB_COLUMNS, _LOCK_INTAKE, PUSH_LOG_DAYS, StoreBase, _dt
+from bot.store.base import _JOB_COLUMNS, _LOCK_INTAKE, StoreBase, _dt
 from bot.store.driver import Row, Tx
 from bot.store.types import (
     Job,
@@ -204,22 +204,6 @@ class JobQueries(StoreBase):
                 "INSERT INTO sent_answers (job_id, user_id, answered_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (job_id) DO NOTHING",
                 (job_id, owner[0][0], self._now()),
-            )
-            return inserted == 1
-
-    async def claim_push(self, user_id: int, push_key: str, slot: str) -> bool:
-        """A scheduled push (``push_key``, e.g. "reminder:7") for ``slot`` (its local day): True only for
-        the first caller, so a push fires once however many schedulers share the database."""
-        async with self._db.transaction() as tx:
-            await self._insert_user(tx, user_id)
-            await tx.execute(
-                "DELETE FROM sent_pushes WHERE push_key = ? AND sent_at < ?",
-                (push_key, self._db.ts(self._clock() - timedelta(days=PUSH_LOG_DAYS))),
-            )
-            inserted = await tx.execute(
-                "INSERT INTO sent_pushes (push_key, slot, user_id, sent_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (push_key, slot) DO NOTHING",
-                (push_key, slot, user_id, self._now()),
             )
             return inserted == 1
 

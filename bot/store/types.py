@@ -146,3 +146,29 @@ class RepRow:
     pause_s: float | None
     up_s: float | None
     lr_diff: float | None
+
+
+@dataclass(frozen=True)
+class OutboxPush:
+    """One scheduled push in the outbox (bot.store.outbox): to whom, what (``push_key``), for which day."""
+
+    id: int
+    user_id: int
+    chat_id: int
+    push_key: str  # "reminder:<id>" or "weekly:<user id>"
+    slot: str
+    due_at: datetime
+    attempts: int
+
+    @property
+    def kind(self) -> str:
+        return self.push_key.split(":", 1)[0]
+
+
+@dataclass(frozen=True)
+class PushClaim:
+    """What ``Store.claim_outbox_push`` gave: a push to send in ``wait_s`` (its turn), or none and how long
+    to wait for the pace (0.0: nothing is due)."""
+
+    push: OutboxPush | None
+    wait_s: float = 0.0

@@ -20,9 +20,11 @@ from typing import Any, cast
 
 from telegram.ext import Application
 
+from bot.app import api_builder
 from bot.chat import commands
 from bot.config import Settings
 from bot.context import SERVICES_KEY, Services
+from bot.pushes.outbox import stop_sender
 from bot.store.db import AnalysisRecord, Store
 from tests.fakes import Call, FakeBotAPI
 
@@ -45,13 +47,6 @@ class Clock:
 def build_app(
     botapi: FakeBotAPI, store: Store, data_dir: Path, clock: Clock, *, allowed: frozenset[int] | None = None
 ) -> App:
-    app = (
-        Application.builder()
-        .token(botapi.token)
-        .base_url(botapi.base_url)
-        .base_file_url(botapi.base_file_url)
-        .build()
-    )
     settings = Settings(
         token=botapi.token,
         api_base_url=botapi.base_url,
@@ -60,6 +55,7 @@ def build_app(
         tts="off",
         allowed_users=allowed,
     )
+    app = api_builder(settings).build()  # the bot's own client: every call through the flood limiter
     analyzer = cast(Any, None)  # the clip flow is not under test here
     app.bot_data[SERVICES_KEY] = Services(settings, store, analyzer, None, clock)
     commands.register(app)
@@ -68,7 +64,8 @@ def build_app(
 
 @asynccontextmanager
 async def running(app: App) -> AsyncIterator[App]:
-    """Initialise, re-schedule stored jobs (on_startup), start the JobQueue and poll; stop on exit."""
+    """Initialise, re-schedule stored jobs and start the push sender (on_startup), start the JobQueue and
+    poll; stop on exit."""
     async with app:
         await commands.on_startup(app)
         await app.start()
@@ -79,6 +76,7 @@ async def running(app: App) -> AsyncIterator[App]:
         finally:
             await app.updater.stop()
             await app.stop()
+            await stop_sender(app)
 
 
 async def reply_to(

@@ -10,6 +10,8 @@ Routes are Telegram's: ``/bot<token>/<method>`` (GET/POST; JSON, urlencoded or m
 or ``{"ok": false, "error_code": …, "description": …, "parameters": {"retry_after": n}}``; a 502/504 is
 nginx's HTML page, as Telegram's front end sends it. Every call is recorded (``calls``, ``chats``).
 Method handlers live in ``botapi_methods``; JSON object builders and content checks in ``tgobjects``.
+Flood control (``flood``): ``enforce_limits()`` answers 429 past Telegram's limits (30 messages a second,
+1 a second per chat), ``flood_each_method_once()`` answers 429 once per method.
 
 Known deviations: webhooks may be plain ``http://127.0.0.1`` URLs; URLs as file inputs are refused
 (tests have no internet); MarkdownV2 is checked for escaping but yields no entities.
@@ -31,6 +33,7 @@ from aiohttp import web
 
 from tests.fakes import tgobjects as tg
 from tests.fakes.botapi_methods import BotApiMethods, StoredFile, UploadedFile
+from tests.fakes.flood import FloodGate, OncePerMethod
 from tests.fakes.tgobjects import ApiError, JSONDict
 
 T = TypeVar("T")
@@ -99,6 +102,8 @@ class FakeBotAPI(BotApiMethods):
         self.calls: list[Call] = []
         self.chats: dict[int | str | None, list[Call]] = defaultdict(list)
         self._faults: dict[str, list[_Fault]] = defaultdict(list)
+        self.flood: FloodGate | None = None  # Telegram's limits, when enforce_limits() was called
+        self.flood_once: OncePerMethod | None = None
         self._update_ids = itertools.count(700_000_001)
         self._query_ids = itertools.count(4_000_000_000_001)
         self._runner: web.AppRunner | None = None
@@ -249,6 +254,21 @@ class FakeBotAPI(BotApiMethods):
         aborted and the request dropped unprocessed (a front end that lost it: the client times out)."""
         self._faults[method.lower()].append(_Fault("hang", times, seconds=seconds))
 
+    def enforce_limits(self, overall_per_s: float = 30.0, chat_per_s: float = 1.0, *,
+                       retry_after: int = 1) -> FloodGate:
+        """Telegram's flood control from now on: 429 past ``overall_per_s`` messages a second or
+        ``chat_per_s`` per chat (tests.fakes.flood); the gate counts what it refused and accepted."""
+        self.flood = FloodGate(overall_per_s, chat_per_s, retry_after)
+        return self.flood
+
+    def flood_each_method_once(self, retry_after: int = 1, methods: list[str] | None = None) -> OncePerMethod:
+        """From now on the first call of every method (``methods=None``), or the next call of each of
+        ``methods`` (added to those armed before), answers 429 with ``retry_after``."""
+        if methods is None or self.flood_once is None:
+            self.flood_once = OncePerMethod(retry_after, every=methods is None)
+        self.flood_once.arm(methods or ())
+        return self.flood_once
+
     # --- test helpers: inspect ------------------------------------------------------------------------
 
     def calls_for(self, chat_id: int | str | None = None, method: str | None = None, *,
@@ -301,6 +321,8 @@ class FakeBotAPI(BotApiMethods):
         try:
             if (early := await self._apply_fault(method, request)) is not None:
                 return self._finish(call, early)
+            if (wait := self._flood_wait(method, call.chat_id)) is not None:
+                raise ApiError(429, f"Too Many Requests: retry after {wait}", wait)
             handler = self.handlers.get(method.lower())
             if handler is None:
                 raise ApiError(404, "Not Found")
@@ -310,6 +332,11 @@ class FakeBotAPI(BotApiMethods):
         except ApiError as exc:
             response = _error_response(exc)
         return self._finish(call, response)
+
+    def _flood_wait(self, method: str, chat_id: int | str | None) -> int | None:
+        if self.flood_once is not None and (wait := self.flood_once.check(method)) is not None:
+            return wait
+        return self.flood.check(method, chat_id) if self.flood is not None else None
 
     def _finish(self, call: Call, response: web.StreamResponse) -> web.StreamResponse:
         call.status = response.status

@@ -14,7 +14,6 @@ from telegram.constants import ParseMode
 from bot.chat.intents import Intent
 from bot.chat.intents.lexicon import lexicon
 from bot.context import services
-from bot.jobs.send import with_retries
 from bot.profile import Context, locale_of
 from bot.store.db import Store, UserSettings
 
@@ -74,19 +73,13 @@ def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
 async def send(bot: Bot, chat_id: int, answer: Answer, reply_to: int | None = None) -> Message:
     """The text (quoting ``reply_to``), then the documents; returns the text message."""
     reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
-    sent = await with_retries(
-        lambda: bot.send_message(
-            chat_id,
-            answer.text,
-            parse_mode=ParseMode.HTML if answer.html else None,
-            reply_markup=answer.markup,
-            reply_parameters=reply,
-        ),
-        what="sendMessage",
+    sent = await bot.send_message(  # flood waits and retries: bot.flood.FloodLimiter, in every Bot call
+        chat_id,
+        answer.text,
+        parse_mode=ParseMode.HTML if answer.html else None,
+        reply_markup=answer.markup,
+        reply_parameters=reply,
     )
     for document in answer.documents:
-        await with_retries(
-            lambda d=document: bot.send_document(chat_id, d.data, filename=d.filename),  # type: ignore[misc]
-            what="sendDocument",
-        )
+        await bot.send_document(chat_id, document.data, filename=document.filename)
     return sent

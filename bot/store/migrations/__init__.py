@@ -174,7 +174,34 @@ _V5 = (
     "CREATE INDEX analyses_user_exercise ON analyses (user_id, exercise, created_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+# v6 (pushes at scale): the push outbox. A scheduled push (reminder, weekly summary) is a row here, once per
+# (push_key, slot) however many schedulers fire it; senders claim rows at the broadcast pace (paced_at: the
+# wall-clock second of the claim's turn, shared by every sender), mark them 'sending' as they go out and
+# 'sent' once Telegram answered. Takes over from sent_pushes, which is no longer written.
+_V6 = (
+    """CREATE TABLE push_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        push_key TEXT NOT NULL,  -- "reminder:<id>" or "weekly:<user id>"
+        slot TEXT NOT NULL,  -- the user's local day it is for (YYYY-MM-DD)
+        due_at TEXT NOT NULL,  -- when it is due: the user's local time of the push, in UTC
+        status TEXT NOT NULL DEFAULT 'queued'
+            CHECK (status IN ('queued', 'claimed', 'sending', 'sent', 'failed', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        claimed_at TEXT,
+        paced_at REAL,
+        done_at TEXT,
+        error TEXT,
+        UNIQUE (push_key, slot)
+    )""",
+    "CREATE INDEX push_outbox_due ON push_outbox (status, due_at, id)",
+    "CREATE INDEX push_outbox_paced ON push_outbox (paced_at)",
+    "CREATE INDEX push_outbox_user ON push_outbox (user_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 
 
 def for_dialect(dialect: str) -> tuple[str, tuple[tuple[str, ...], ...]]:

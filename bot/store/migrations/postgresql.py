@@ -167,4 +167,27 @@ _V5 = (
     "CREATE INDEX analyses_user_exercise ON analyses (user_id, exercise, created_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+_V6 = (
+    f"""CREATE TABLE push_outbox (
+        id {_ID},
+        user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        chat_id BIGINT NOT NULL,
+        push_key TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        due_at TIMESTAMPTZ NOT NULL,
+        status TEXT NOT NULL DEFAULT 'queued'
+            CHECK (status IN ('queued', 'claimed', 'sending', 'sent', 'failed', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        claimed_at TIMESTAMPTZ,
+        paced_at DOUBLE PRECISION,
+        done_at TIMESTAMPTZ,
+        error TEXT,
+        UNIQUE (push_key, slot)
+    )""",
+    "CREATE INDEX push_outbox_due ON push_outbox (status, due_at, id)",
+    "CREATE INDEX push_outbox_paced ON push_outbox (paced_at)",
+    "CREATE INDEX push_outbox_user ON push_outbox (user_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)

@@ -3,6 +3,7 @@ and a scheduler follows reminders that other processes (front ends) wrote to the
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -16,6 +17,7 @@ from telegram.ext import Job
 
 from bot.chat import commands
 from bot.context import SERVICES_KEY
+from bot.pushes.outbox import stop_sender
 from bot.roles import scheduler
 from bot.store.db import Store
 from tests.bot.botapp import App, Clock, build_app
@@ -37,6 +39,7 @@ async def scheduling(app: App) -> AsyncIterator[App]:
             yield app
         finally:
             await app.stop()
+            await stop_sender(app)
 
 
 def job(app: App, name: str) -> Job[Any]:
@@ -56,10 +59,13 @@ async def test_two_schedulers_send_each_push_once(botapi: FakeBotAPI, tmp_path: 
             for name in (f"reminder:{reminder.id}", f"weekly:{CHAT}"):
                 for app in apps:  # both fire: only the first to claim the push sends it
                     await job(app, name).run(app)
-            assert len(botapi.calls_for(CHAT, "sendMessage")) == 2  # one reminder, one weekly summary
+            await botapi.wait_calls(CHAT, "sendMessage", 2)  # one reminder, one weekly summary
             clock.advance(days=1)  # the next day the reminder is due again
             for app in reversed(apps):
                 await job(app, f"reminder:{reminder.id}").run(app)
+            await botapi.wait_calls(CHAT, "sendMessage", 3)
+            await asyncio.sleep(1.5)  # room for a second copy from the other sender, were there one
+            assert await one.outbox_counts() == {"sent": 3}
     texts = [c.fields["text"] for c in botapi.calls_for(CHAT, "sendMessage")]
     assert len(texts) == 3 and texts[0] == texts[2]
 
