@@ -1,9 +1,9 @@
-"""Sending one Feedback (photos → summary → voice), the answer buttons' callback data, and best-effort calls.
+"""Sending one Feedback (summary → photos → voice), the answer buttons' callback data, and best-effort calls.
 
 Flood control and retries are not here: every Bot API call goes through ``bot.flood.FloodLimiter`` (the
 Application's rate limiter), which paces calls, waits out 429s and backs off on 5xx / network errors /
 timeouts; a 400 (BadRequest) or 403 (Forbidden) is final. Voice synthesis starts as soon as sending
-starts, so it is ready by the time the photos and the summary are out.
+starts, so it is ready by the time the summary and the photos are out.
 """
 
 from __future__ import annotations
@@ -89,21 +89,15 @@ async def send_feedback(
     speaker: Speaker | None,
     reply_to: int | None = None,
 ) -> Message:
-    """Photos, then the summary with its buttons, then the voice (when ``speaker``); returns the summary."""
+    """The summary with its buttons first, the moment the analysis is done (it quotes the clip); then the
+    annotated photos, then the voice (when ``speaker``): a stable order, each call sent once (the flood
+    limiter retries a call, never the answer). Photos or voice that cannot go out do not undo the summary.
+    Returns the summary."""
     speech = None
     if speaker is not None and feedback.voice_text:
         speech = asyncio.create_task(_synthesize(speaker, feedback.voice_text, locale))
     reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     try:
-        if feedback.photos:
-            await best_effort(
-                lambda: bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO), what="chat action"
-            )
-            try:
-                await _send_photos(bot, chat_id, feedback, reply)
-                reply = None  # the first message of the answer quotes the clip; the rest follow it
-            except TelegramError as exc:  # the summary still goes out
-                log.warning("sending the key frames failed: %s", type(exc).__name__)
         summary = await bot.send_message(
             chat_id,
             feedback.text,
@@ -111,6 +105,14 @@ async def send_feedback(
             reply_markup=keyboard(feedback.buttons, job_id),
             reply_parameters=reply,
         )
+        if feedback.photos:
+            await best_effort(
+                lambda: bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO), what="chat action"
+            )
+            try:
+                await _send_photos(bot, chat_id, feedback)
+            except TelegramError as exc:  # the summary is out; the voice still follows
+                log.warning("sending the key frames failed: %s", type(exc).__name__)
         if speech is not None:
             await _send_voice(bot, chat_id, await speech)
     finally:
@@ -119,7 +121,7 @@ async def send_feedback(
     return summary
 
 
-async def _send_photos(bot: Bot, chat_id: int, feedback: Feedback, reply: ReplyParameters | None) -> None:
+async def _send_photos(bot: Bot, chat_id: int, feedback: Feedback) -> None:
     captions = feedback.photo_captions + [""] * (len(feedback.photos) - len(feedback.photo_captions))
     if len(feedback.photos) == 1:
         await bot.send_photo(
@@ -127,7 +129,6 @@ async def _send_photos(bot: Bot, chat_id: int, feedback: Feedback, reply: ReplyP
             feedback.photos[0],
             caption=captions[0] or None,
             filename="formcoach.jpg",
-            reply_parameters=reply,
         )
         return
     await bot.send_media_group(
@@ -136,7 +137,6 @@ async def _send_photos(bot: Bot, chat_id: int, feedback: Feedback, reply: ReplyP
             InputMediaPhoto(p, caption=c or None, filename=f"formcoach{i}.jpg")
             for i, (p, c) in enumerate(zip(feedback.photos, captions, strict=True))
         ],
-        reply_parameters=reply,
     )
 
 

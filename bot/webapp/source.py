@@ -78,7 +78,7 @@ class WeekView:
     by_exercise: tuple[ExerciseWeek, ...]  # most workouts first
     rep_grades: dict[str, int]  # the grade mix of single reps: "perfect"/"good"/"bad" → count
     goal: Goal | None = None  # None: the user set no goal
-    streak_days: int | None = None  # consecutive local days with a workout up to today; None: not tracked
+    streak_weeks: int | None = None  # weeks in a row the goal was met (bot.store.talk); None: no goal
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 Reads only, except ``update_settings`` (the same store calls as /settings, then ``on_change`` — in the bot,
 ``source_for(application)`` reschedules the weekly summary and moves reminders to a new time zone, as
 /settings does). A user the store does not know sees empty pages and default settings; reading never
-creates a row (after /delete the API shows nothing and stores nothing). Weekly goals and streaks are not
-tracked by the store yet: ``goal`` and ``streak_days`` stay None (the page leaves them out).
+creates a row (after /delete the API shows nothing and stores nothing). Weekly goals and streaks are
+the chat layer's (bot.store.talk): the week page shows the user's first goal and its streak in weeks.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from bot.webapp.source import (
     ExerciseSession,
     ExerciseView,
     ExerciseWeek,
+    Goal,
     HistoryItem,
     RepDetail,
     SettingsChange,
@@ -88,9 +89,16 @@ class StoreDashboardSource:
             days=days,
             by_exercise=_by_exercise(this),
             rep_grades={g: grades[g] for g in GRADES if grades.get(g)},
-            goal=None,  # weekly goals: not stored yet
-            streak_days=None,
+            **await self._goal(user_id, zone, now - timedelta(weeks=week_offset)),
         )
+
+    async def _goal(self, user_id: int, zone: ZoneInfo, at: datetime) -> dict[str, Any]:
+        """The week's goal (the user's first: the chat layer's weekly goals) and its streak in weeks."""
+        statuses = await self.store.goal_status(user_id, zone.key, at)
+        if not statuses:
+            return {"goal": None, "streak_weeks": None}
+        first = statuses[0]
+        return {"goal": Goal(target=first.goal.target, done=first.done), "streak_weeks": first.streak}
 
     # --- per exercise ------------------------------------------------------------------------------------
 

@@ -138,7 +138,7 @@
       w.totals.workouts === 0 ? h("p", { class: "hint", id: "week-empty", text: t("webapp-empty-week") }) : null,
       w.goal ? card(t("webapp-goal"), h("div", { class: "progress" }, h("div", { id: "goal-bar" })),
         h("p", { id: "goal-text", text: t("webapp-goal-progress", { done: w.goal.done, target: w.goal.target }) })) : null,
-      w.streak_days ? h("p", { id: "streak", class: "card", text: t("webapp-streak", { count: w.streak_days }) }) : null,
+      w.streak_weeks ? h("p", { id: "streak", class: "card", text: t("webapp-streak", { count: w.streak_weeks }) }) : null,
       card(t("webapp-per-day"), chart(w.charts.days)),
       card(t("webapp-grade-mix"), chart(w.charts.grades), h("ul", { class: "plain", id: "grade-mix" },
         ["perfect", "good", "bad"].map((g) => h("li", { "data-grade": g },

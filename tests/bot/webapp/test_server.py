@@ -106,7 +106,7 @@ async def test_week_is_the_validated_users_own(web: Running) -> None:
     body = (await web.client.get("/api/week?lang=ko", headers=tma(MINJI))).json()
     assert body["totals"] == {"workouts": 4, "reps": 47, "hold_s": 0.0}
     assert body["trend"] == {"workouts": 2, "reps": 17}
-    assert body["goal"] == {"target": 5, "done": 4} and body["streak_days"] == 3
+    assert body["goal"] == {"target": 5, "done": 4} and body["streak_weeks"] == 3
     assert [d["day"] for d in body["days"]][0] == "2025-03-10" and len(body["days"]) == 7
     assert body["charts"]["days"].count('class="pt') == 7 and "스쿼트" in body["charts"]["exercises"]
     other = (await web.client.get("/api/week?offset=0&lang=en", headers=tma(ALEX, lang="en"))).json()
@@ -185,7 +185,7 @@ async def test_strings_and_parameter_checks(web: Running) -> None:
     en = (await web.client.get("/api/strings?lang=en", headers=tma())).json()
     assert ko["strings"].keys() == en["strings"].keys()
     assert ko["strings"]["webapp-tab-week"] == "이번 주" and en["strings"]["webapp-tab-week"] == "This week"
-    assert ko["strings"]["webapp-streak"] == "{count}일 연속으로 운동하고 있어요"
+    assert ko["strings"]["webapp-streak"] == "{count}주 연속으로 목표를 달성했어요"
     assert ko["strings"]["condition-squat-knees_track_feet"] == "무릎과 발 방향 일치"
     assert en["strings"]["grade-perfect"] == "Perfect" and "exercise-name" not in en["strings"]
     for path, error in [

@@ -86,7 +86,11 @@ async def test_the_week_is_the_users_local_week(seeded: tuple[Store, Clock, list
         ("plank", 1, 0, 42.5),
     ]
     assert week.rep_grades == {"perfect": 2}  # "none" reps (nothing judged) are no grade
-    assert (week.goal, week.streak_days) == (None, None)
+    assert (week.goal, week.streak_weeks) == (None, None)  # no goal set
+    await store.set_goal(1, "squat", "reps", 4)  # the chat layer's weekly goal: met this week (4 squats)
+    goal_week = await StoreDashboardSource(store, clock=clock).week(1, 0)
+    assert goal_week.goal is not None and (goal_week.goal.target, goal_week.goal.done) == (4, 4)
+    assert goal_week.streak_weeks == 1
     assert (await StoreDashboardSource(store, clock=clock).week(1, 1)).totals.workouts == 1
     other = await StoreDashboardSource(store, clock=clock).week(2, 0)
     assert other.totals.workouts == 1  # only their own
