@@ -6,8 +6,8 @@ that becomes the job's progress message. Workers (as many as the analyzer runs a
 ``finally``), analyse it, edit the progress message as work proceeds (queue position → download →
 "분석 중이에요… N%" → done), store the result and send the answer. ``Store.mark_answered`` makes the
 answer exactly-once across restarts; a job interrupted by a restart is still "running" in the database
-and ``start`` puts it back in the queue. Sending an answer is shielded from shutdown (``stop`` waits for
-it), so an answer is never half sent because the bot was stopping.
+and ``start`` puts it back in the queue. An answer is sent on a task of its own that ``stop`` waits for
+(never half sent because the bot was stopping), while the worker takes the next clip.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ class JobRunner:
                 self._busy += 1
                 try:
                     await self._refresh_positions()
-                    await self._process(job)
+                    await self._process(job, wait_for_answer=False)  # the next clip need not wait for it
                 except Exception:
                     log.exception("job %d failed unexpectedly", job.id)
                     await self._fail(job)
@@ -215,7 +215,9 @@ class JobRunner:
             log.exception("job %d failed unexpectedly", job.id)
             await self._fail(job)
 
-    async def _process(self, job: Job) -> None:
+    async def _process(self, job: Job, *, wait_for_answer: bool = True) -> None:
+        """Analyse, store and answer ``job``; the answer is a task of its own (stop() waits for it), and
+        ``wait_for_answer=False`` frees the worker for the next clip while Telegram's pace spaces it out."""
         svc = self.services
         user = await svc.store.get_settings(job.user_id)
         locale = user.language if user else DEFAULT_LOCALE
@@ -240,10 +242,18 @@ class JobRunner:
             extra=await self._goals(user, result, locale),
             dashboard_url=self._dashboard(job, result, analysis_id),
         )
-        answer = asyncio.create_task(self._answer(job, progress, feedback, locale, voice_on, result))
+        answer = asyncio.create_task(self._answer_or_fail(job, progress, feedback, locale, voice_on, result))
         self._answering.add(answer)
         answer.add_done_callback(self._answering.discard)
-        await asyncio.shield(answer)
+        if wait_for_answer:
+            await asyncio.shield(answer)
+
+    async def _answer_or_fail(self, job: Job, *args: object) -> None:
+        try:
+            await self._answer(job, *args)  # type: ignore[arg-type]
+        except Exception:
+            log.exception("job %d failed unexpectedly while answering", job.id)
+            await self._fail(job)
 
     async def _analyse(self, job: Job, progress: Progress, locale: str) -> Assessment | Rejection:
         path = self.services.settings.data_dir / "tmp" / f"job{job.id}_{secrets.token_hex(6)}.clip"
