@@ -30,7 +30,7 @@ from bot.chat.users import CLIP_LIMIT
 from bot.config import Settings
 from bot.jobs.send import parse_callback
 from bot.roles.celery_app import create_celery, send_job
-from bot.store.db import JobStatus, Store
+from bot.store.db import Job, JobStatus, Store
 from tests.bot.dbs import fresh_schema, redis_url
 from tests.bot.roles.scaleout import SECRET, Deployment
 from tests.fakes import Call, FakeBotAPI
@@ -61,7 +61,7 @@ async def answered_messages(store: Store, botapi: FakeBotAPI, chat: int) -> list
     """The user messages (clips) the chat's summaries answer, one entry per summary."""
     messages = []
     for job_id in answered_jobs(botapi, chat):
-        job = await store.get_job(job_id)
+        job = await _settled(store, job_id)  # the summary is out first; photos and voice follow
         assert job is not None and job.status is JobStatus.DONE
         messages.append(job.source_message_id)
     return sorted(messages)
@@ -129,7 +129,7 @@ async def test_two_front_ends_two_workers_answer_each_clip_once_through_kills(
         await asyncio.sleep(1.0)
         assert await answered_messages(store, botapi, victim) == sorted(sent[victim])
         job_id, created = await store.enqueue_job(victim, victim, sent[victim][-1], "", "")  # its job
-        killed = await store.get_job(job_id)
+        killed = await _settled(store, job_id)  # photos and voice follow the summary a second apart each
         assert not created and killed is not None
         assert (killed.attempts, killed.status) == (2, JobStatus.DONE)  # taken up again after the kill
 
@@ -276,3 +276,14 @@ async def _secret_is_checked(d: Deployment) -> None:
         for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": SECRET + "x"}):
             async with session.post(url, json=update, headers=headers) as resp:
                 assert resp.status == 403
+
+
+async def _settled(store: Store, job_id: int, timeout_s: float = 15.0) -> Job | None:
+    """The job once its answer is fully sent (done, rejected or failed), or as it is after ``timeout_s``."""
+    job = await store.get_job(job_id)
+    for _ in range(int(timeout_s / 0.2)):
+        if job is not None and job.status not in (JobStatus.QUEUED, JobStatus.RUNNING):
+            break
+        await asyncio.sleep(0.2)
+        job = await store.get_job(job_id)
+    return job
