@@ -18,6 +18,7 @@ import logging
 import math
 import secrets
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -242,15 +243,16 @@ class JobRunner:
             extra=await self._goals(user, result, locale),
             dashboard_url=self._dashboard(job, result, analysis_id),
         )
-        answer = asyncio.create_task(self._answer_or_fail(job, progress, feedback, locale, voice_on, result))
+        answering = self._answer(job, progress, feedback, locale, voice_on, result)
+        answer = asyncio.create_task(self._or_fail(job, answering))
         self._answering.add(answer)
         answer.add_done_callback(self._answering.discard)
         if wait_for_answer:
             await asyncio.shield(answer)
 
-    async def _answer_or_fail(self, job: Job, *args: object) -> None:
+    async def _or_fail(self, job: Job, answering: Awaitable[None]) -> None:
         try:
-            await self._answer(job, *args)  # type: ignore[arg-type]
+            await answering
         except Exception:
             log.exception("job %d failed unexpectedly while answering", job.id)
             await self._fail(job)
