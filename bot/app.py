@@ -46,6 +46,7 @@ from bot.jobs.runner import JobRunner
 from bot.pushes.outbox import stop_sender
 from bot.replies.voice import Speaker, build_speaker
 from bot.store.db import Store
+from bot.updates import ChatOrderedUpdates
 from bot.webapp import hosting as webapp
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ def build_application(
     application = (
         api_builder(settings)
         .job_queue(JobQueue() if settings.runs_scheduler else None)  # front ends fire no pushes
+        .concurrent_updates(ChatOrderedUpdates())  # one chat's flood wait never holds another's updates
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

@@ -21,14 +21,20 @@ FIELDS = ("xy", "z", "visibility", "t_s", "frame_index")
 def save_npz(path: Path, seq: PoseSequence) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, **{f: getattr(seq, f) for f in FIELDS}, fps=seq.fps, size=np.array(seq.size))
+    extra = {"world": seq.world} if seq.world is not None else {}
+    np.savez_compressed(
+        tmp, **{f: getattr(seq, f) for f in FIELDS}, **extra, fps=seq.fps, size=np.array(seq.size)
+    )
     os.replace(tmp, path)
 
 
 def load_npz(path: Path) -> PoseSequence:
     with np.load(path) as d:
         return PoseSequence(
-            **{f: d[f] for f in FIELDS}, fps=float(d["fps"]), size=(int(d["size"][0]), int(d["size"][1]))
+            **{f: d[f] for f in FIELDS},
+            fps=float(d["fps"]),
+            size=(int(d["size"][0]), int(d["size"][1])),
+            world=d["world"] if "world" in d.files else None,
         )
 
 

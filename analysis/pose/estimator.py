@@ -35,9 +35,15 @@ def empty_arrays(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def assemble(
-    raw: list[np.ndarray | None], t_s: list[float], index: list[int], fps: float, size: tuple[int, int]
+    raw: list[np.ndarray | None],
+    t_s: list[float],
+    index: list[int],
+    fps: float,
+    size: tuple[int, int],
+    world: list[np.ndarray | None] | None = None,
 ) -> PoseSequence:
-    """raw[i] is [33, 4] (x px, y px, z, visibility) or None when no person was found."""
+    """raw[i] is [33, 4] (x px, y px, z, visibility) or None when no person was found; world[i] (when
+    given) is [33, 3] metric world landmarks or None."""
     xy, z, vis = empty_arrays(len(raw))
     for i, lm in enumerate(raw):
         if lm is None:
@@ -46,6 +52,12 @@ def assemble(
         xy[i] = pts
         z[i] = add_derived(lm[None, :, 2:3])[0, :, 0]
         vis[i] = add_derived_visibility(lm[None, :, 3])[0]
+    metric = None
+    if world is not None:
+        metric = np.full((len(raw), N_JOINTS, 3), np.nan, dtype=np.float32)
+        for i, w in enumerate(world):
+            if w is not None and raw[i] is not None:
+                metric[i] = add_derived(w[None])[0]
     return PoseSequence(
         xy=xy,
         z=z,
@@ -54,6 +66,7 @@ def assemble(
         frame_index=np.asarray(index, dtype=np.int64),
         fps=fps,
         size=size,
+        world=metric,
     )
 
 
@@ -93,6 +106,7 @@ class MediaPipePose:
     def estimate(self, frames: Iterable[Frame], fps: float, size: tuple[int, int]) -> PoseSequence:
         w, h = size
         raw: list[np.ndarray | None] = []
+        world: list[np.ndarray | None] = []
         t_s: list[float] = []
         index: list[int] = []
         counts: list[tuple[float, int]] = []
@@ -102,12 +116,13 @@ class MediaPipePose:
             for idx, t, rgb in frames:
                 result = pose.process(rgb)
                 raw.append(_to_array(result.pose_landmarks, w, h))
+                world.append(_to_world(result.pose_world_landmarks))
                 t_s.append(t)
                 index.append(idx)
                 if math.floor(t * FACE_CHECKS_PER_S) != checked:  # by time: the same checks in any segment
                     checked = math.floor(t * FACE_CHECKS_PER_S)
                     counts.append((t, self._count_faces(rgb)))
-        seq = assemble(raw, t_s, index, fps, size)
+        seq = assemble(raw, t_s, index, fps, size, world)
         return replace(seq, people_max=several_people([n for _, n in counts]), face_counts=tuple(counts))
 
     def _count_faces(self, rgb: np.ndarray) -> int:
@@ -134,4 +149,16 @@ def _to_array(landmarks: object, w: int, h: int) -> np.ndarray | None:
         dtype=np.float32,
     )
     assert arr.shape == (N_MEDIAPIPE, 4)
+    return arr
+
+
+def _to_world(landmarks: object) -> np.ndarray | None:
+    """MediaPipe's pose_world_landmarks as [33, 3] metres (hip-centred, y down), or None."""
+    if landmarks is None:
+        return None
+    arr = np.array(
+        [(p.x, p.y, p.z) for p in landmarks.landmark],  # type: ignore[attr-defined]
+        dtype=np.float32,
+    )
+    assert arr.shape == (N_MEDIAPIPE, 3)
     return arr

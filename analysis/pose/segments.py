@@ -73,6 +73,7 @@ def from_start(seq: PoseSequence, start_s: float) -> PoseSequence:
         t_s=seq.t_s[keep],
         frame_index=seq.frame_index[keep],
         face_counts=tuple((t, n) for t, n in seq.face_counts if t >= start_s),
+        world=seq.world[keep] if seq.world is not None else None,
     )
 
 
@@ -93,6 +94,7 @@ def join(parts: list[PosePart]) -> PosePart:
         frame_index=np.concatenate([s.frame_index for s in seqs]),
         face_counts=counts,
         people_max=people,
+        world=np.concatenate([s.world for s in seqs]) if all(s.world is not None for s in seqs) else None,
     )
     pose_s = {"pose": max(p.timings_s.get("pose", 0.0) for p in parts)}  # the parts ran side by side
     return PosePart(seq, tuple(f for p in parts for f in p.frames), pose_s)

@@ -100,6 +100,9 @@ class PoseSequence:
     size: tuple[int, int]
     people_max: int = 1  # most people seen in one frame (from the person detector), for warnings
     face_counts: tuple[tuple[float, int], ...] = ()  # (t_s, faces seen) twice a second, when counted
+    # [T, J, 3] float32 MediaPipe world landmarks: metres, origin between the hips, y down (NaN where no
+    # person was found); None when the estimator gives none (fakes, old caches)
+    world: np.ndarray | None = None
 
     def __len__(self) -> int:
         return int(self.xy.shape[0])

@@ -4,9 +4,9 @@ was processed.
 python-telegram-bot's own ``run_webhook`` answers 200 as soon as an update is queued in the process, so a
 front end that dies right after that loses the update (Telegram never sends it again). This server is the
 "custom webhook server" of python-telegram-bot's documentation, on tornado (which PTB's webhooks extra
-already installs): each POST runs ``await application.process_update(update)`` inside the request, so
-for a clip the job is stored, acknowledged and handed to the broker (or the local queue) before Telegram
-hears 200. Answers:
+already installs): each POST processes its update inside the request (through bot.updates, so a chat's
+updates keep their order), so for a clip the job is stored, acknowledged and handed to the broker (or
+the local queue) before Telegram hears 200. Answers:
 
 * 403 when the ``X-Telegram-Bot-Api-Secret-Token`` header is missing or wrong (nothing is processed);
 * 400 for a body that is not an update (Telegram would send it again in vain);
@@ -140,7 +140,8 @@ async def _processed(application: App, update: Update) -> bool:
     """Process the update; False when a handler raised (the error handlers saw it)."""
     failures: list[BaseException | None] = []
     _failures.set(failures)  # this task's own context: concurrent deliveries do not mix
-    await application.process_update(update)
+    # through the update processor (bot.updates): one chat's deliveries in order, other chats meanwhile
+    await application.update_processor.process_update(update, application.process_update(update))
     return not failures
 
 

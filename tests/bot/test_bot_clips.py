@@ -331,14 +331,16 @@ async def test_a_job_interrupted_again_and_again_is_given_up(botapi: FakeBotAPI,
 async def test_queue_bounds_and_fair_order(botapi: FakeBotAPI, data_dir: Path, clip_bytes: bytes) -> None:
     a, b, c = CHAT, CHAT + 1, CHAT + 2
     async with bot(botapi, data_dir, user_queue=1, max_queue=2):
-        botapi.delay_next("getFile", 2.0)  # a's first clip stays running a while
+        botapi.delay_next("getFile", 6.0)  # a's first clip stays running while the others arrive
         botapi.push_video(a, botapi.add_file(clip_bytes), caption="squat")
         await botapi.wait_for(
             lambda: any(t.startswith("영상을 내려받고") for t in texts(botapi, a, "editMessageText"))
         )
-        for chat in (a, a, b, c):
+        # chats are served side by side (bot.updates): each step waits for its acknowledgement
+        for chat, acks in ((a, 2), (a, 3), (b, 1), (c, 1)):
             botapi.push_video(chat, botapi.add_file(clip_bytes), caption="squat")
-        await botapi.wait_for(lambda: translate("clip-busy", "ko") in texts(botapi, c, "sendMessage"))
+            await botapi.wait_calls(chat, "sendMessage", acks)
+        assert texts(botapi, c, "sendMessage") == [translate("clip-busy", "ko")]
         await answered(botapi, a, 2)
         await answered(botapi, b, 1)
     acks = texts(botapi, a, "sendMessage")[:3]
