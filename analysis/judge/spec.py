@@ -15,6 +15,8 @@ class ExerciseSpec:
     reps: RepSpec | None = None
     hold: HoldSpec | None = None
     angle_joints: tuple[str, str, str] | None = None  # the angle drawn on key frames (near side)
+    # key conditions: without a verdict on every one of them the clip gets no grade ("not rated")
+    key: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if (self.reps is None) == (self.hold is None):
@@ -22,3 +24,5 @@ class ExerciseSpec:
         ids = [r.condition_id for r in self.rules]
         if len(ids) != len(set(ids)):
             raise ValueError(f"{self.id}: duplicate condition ids {ids}")
+        if unknown := set(self.key) - set(ids):
+            raise ValueError(f"{self.id}: key conditions {sorted(unknown)} are not among its rules")
