@@ -9,8 +9,8 @@ Telegram asks for (+0.1 s) before the call is tried again (``ATTEMPTS`` tries in
 adds what it leaves out:
 
 * private chats: at most one message a second per chat (AIORateLimiter limits only groups), one at a
-  time and spaced from the moment the previous one went out. Chat actions and edits are not messages and
-  only count against the overall limit.
+  time and spaced from the moment Telegram answered the previous one (it arrived there before that).
+  Chat actions and edits are not messages and only count against the overall limit.
 * 5xx answers, connection errors and timeouts: tried again after 0.5, 1, 2, 4 s (``with_backoff``, also
   used for file downloads, which are no Bot API calls); a 400 or 403 is final. A timed-out send may still
   have been delivered (the Bot API has no idempotency key), so only a call that got no answer at all within
@@ -111,9 +111,9 @@ class FloodLimiter(AIORateLimiter):
 
     @contextlib.asynccontextmanager
     async def _chat_turn(self, chat_id: int) -> AsyncIterator[None]:
-        """One message of the chat at a time, each ``1 / private_chat_per_s`` after the previous one went
-        out. Measured from the send, not from a bucket's grant (aiolimiter's): a grant made while the call
-        still queues for the overall limit would let two messages of the chat out back to back."""
+        """One message of the chat at a time, each ``1 / private_chat_per_s`` after Telegram answered the
+        previous one. Measured from the call, not from a bucket's grant (aiolimiter's): a grant made while
+        the call still queues for the overall limit would let two messages of the chat out back to back."""
         if len(self._chats) > _KEEP_CHAT_LIMITERS:
             stale = time.monotonic() - self._chat_period_s
             for key, gate in list(self._chats.items()):
@@ -167,14 +167,17 @@ def _bounded(callback: Callback, gate: _ChatGate | None) -> Callback:
     MAX_RETRY_AFTER_S turned into FloodWait (not waited for)."""
 
     async def call(*args: Any, **kwargs: Any) -> Any:
-        if gate is not None:
-            gate.sent_at = time.monotonic()
         try:
             return await callback(*args, **kwargs)
         except RetryAfter as exc:
             if retry_after_s(exc) > MAX_RETRY_AFTER_S:
                 raise FloodWait(f"flood control asks for {retry_after_s(exc):.0f}s") from exc
             raise
+        finally:
+            # the pace counts from Telegram's answer: the request arrived there before that, so two
+            # messages arrive a full interval apart even when one spent a while in transit (a slow upload)
+            if gate is not None:
+                gate.sent_at = time.monotonic()
 
     return call
 
