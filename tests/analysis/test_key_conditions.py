@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from analysis.exercises.generic import NOT_YET
@@ -17,7 +18,7 @@ from analysis.judge.rules import Check, Unjudgeable
 from analysis.judge.spec import ExerciseSpec
 from analysis.judge.views import detect_view
 from analysis.vocab.types import Grade, PoseSequence, Status, View
-from tests.fakes.figures import animate, check_of, hold, plank_front, prone, squat_side
+from tests.fakes.figures import L, animate, check_of, hold, plank_front, prone, set_hand, squat_side
 
 MEASURED = [s for s in SPECS.values() if any(isinstance(r, Check) for r in s.rules)]
 
@@ -50,6 +51,35 @@ def test_front_view_push_up_is_not_rated_but_its_judged_conditions_are_kept() ->
     )
     side = assess(SPECS["push_up"], seq, View.SIDE)  # the same reps seen from the side: rated
     assert (side.grade, side.grade_reason) == (Grade.PERFECT, None)
+
+
+def push_up_front(lv: float) -> np.ndarray:
+    """A push-up filmed head-on from floor level: hands under the shoulders, the shoulders and head coming
+    down toward them as the elbows bend out, hips and feet receding behind (plank_front's body)."""
+    p = plank_front()
+    cx, sy, drop = 320.0, 300.0, 70.0 * lv
+    for sign, side in ((1, "LEFT"), (-1, "RIGHT")):
+        for name in ("SHOULDER", "EAR", "EYE", "EYE_INNER", "EYE_OUTER"):
+            p[L[f"{side}_{name}"], 1] += drop
+        p[L[f"MOUTH_{side}"], 1] += drop
+        wrist = (cx + sign * 40.0, sy + 120.0)
+        set_hand(p, side, (cx + sign * (40.0 + 25.0 * lv), (sy + drop + wrist[1]) / 2), wrist)
+    p[L.NOSE, 1] += drop
+    return p
+
+
+def test_push_up_filmed_from_the_front_gets_no_grade_without_its_body_line() -> None:
+    """The issue's case: from the front only chest_travel is judged; it passes, and without key conditions
+    the clip was Perfect. With them it is not rated."""
+    seq = animate(push_up_front)
+    view = detect_view(seq)
+    assert view is View.FRONT
+    graded = assess(SPECS["push_up"], seq, view)
+    assert len(graded.reps) == 2
+    assert (graded.grade, graded.grade_reason, graded.rep_grades) == (None, NOT_ENOUGH_JUDGED, (None, None))
+    judged = {f.condition_id for f in graded.findings if f.status is not Status.NOT_JUDGED}
+    assert judged == {"chest_travel"}
+    assert assess(replace(SPECS["push_up"], key=()), seq, view).grade is Grade.PERFECT  # the old praise
 
 
 def test_good_side_view_squat_is_still_perfect() -> None:
