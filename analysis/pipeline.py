@@ -141,6 +141,7 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
         clip=clip,
         timings_s=timings,
         rep_metrics=graded.rep_metrics,
+        grade_reason=graded.grade_reason,
     )
 
 

@@ -13,6 +13,8 @@ PLANK = ExerciseSpec(
     # In position while the shoulder→ankle line is within 35° of horizontal.
     hold=HoldSpec(Tilt(("SHOULDER", "ANKLE"), Side.MEAN), low=55.0, high=125.0),
     angle_joints=("SHOULDER", "HIP", "ANKLE"),
+    # key: a straight shoulder–hip–ankle line is the plank; sagging or piked hips show only from the side
+    key=("hips_aligned",),
     rules=(
         Check(
             "hips_aligned",

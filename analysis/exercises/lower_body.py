@@ -32,6 +32,8 @@ SQUAT = ExerciseSpec(
     # full range: the pelvis from ≈ 2.0 torso lengths above the ankles standing to ≈ 0.8 at parallel
     reps=RepSpec(PELVIS_HEIGHT, working_high=False, min_range=0.25, fallback=YPos("PELVIS"), full_range=1.2),
     angle_joints=("HIP", "KNEE", "ANKLE"),
+    # key: forward lean and lifted heels are the squat faults that matter; neither is seen from the front
+    key=("neutral_spine", "heels_down"),
     rules=(
         Check(
             "head_forward",
@@ -124,11 +126,13 @@ _LUNGE_RULES = (
 _LUNGE_REPS = RepSpec(
     PELVIS_HEIGHT, working_high=False, min_range=0.2, fallback=YPos("PELVIS"), full_range=1.0
 )
+# key: the front knee's bend is the lunge's depth, and an upright torso its form; both need a side view
+_LUNGE_KEY = ("front_knee_90", "torso_upright")
 LUNGE_FORWARD = ExerciseSpec(
-    "lunge_forward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE")
+    "lunge_forward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
 )
 LUNGE_BACKWARD = ExerciseSpec(
-    "lunge_backward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE")
+    "lunge_backward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
 )
 
 KNEE_UP = ExerciseSpec(
@@ -142,6 +146,8 @@ KNEE_UP = ExerciseSpec(
         toward_extreme="up",
     ),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
+    # key: how high the knee comes is the exercise; an upright torso is its only measurable form point
+    key=("knee_high", "neutral_spine"),
     rules=(
         Check(
             "knee_high",
@@ -177,6 +183,8 @@ SIDE_CRUNCH = ExerciseSpec(
         toward_extreme="up",
     ),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
+    # key: knee and elbow meeting is the crunch itself; without it nothing says the side actually bent
+    key=("knee_elbow_close",),
     rules=(
         Check(
             "knee_from_side",
@@ -221,6 +229,8 @@ JUMPING_JACK = ExerciseSpec(
         toward_extreme="up",
     ),
     angle_joints=("HIP", "SHOULDER", "WRIST"),
+    # key: arms overhead and feet apart are the jack; the feet's spread shows only from the front
+    key=("arms_overhead", "feet_apart"),
     rules=(
         Check(
             "arms_overhead",
@@ -259,6 +269,8 @@ BURPEE = ExerciseSpec(
         Height(("NOSE", "ANKLE"), Side.MEAN), working_high=False, min_range=1.0, max_rep_s=15, full_range=2.6
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: the push-up's depth and a straight (unsagging) body; both need a side view in 2D
+    key=("chest_travel", "no_sag"),
     rules=(
         Check(
             "chest_travel",

@@ -40,6 +40,8 @@ PUSH_UP = ExerciseSpec(
         SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK"), full_range=0.8
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: the body line (sagging or piked hips) and the depth; a front view shows neither body line nor sag
+    key=("neutral_spine", "chest_travel"),
     rules=(
         Check(
             "chest_travel",
@@ -92,6 +94,8 @@ PULL_UP = ExerciseSpec(
         toward_extreme="up",
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: pulling to the top (upper arms to the torso) without kipping is what makes it a pull-up
+    key=("elbows_to_torso", "no_swing"),
     rules=(
         Check(
             "no_swing",
@@ -132,6 +136,8 @@ DIPS = ExerciseSpec(
         SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK"), full_range=0.6
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: the depth (elbows to ~90°) is the dip; from the front only the elbows' flare shows
+    key=("elbow_90",),
     rules=(
         Check(
             "slight_lean",
@@ -175,6 +181,8 @@ BICEPS_CURL = ExerciseSpec(
         toward_extreme="up",
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: swinging the torso and the elbows are the curl's cheats; both show only from the side
+    key=("neutral_spine", "elbows_fixed"),
     rules=(
         Unjudgeable("wrist_neutral", "notjudged-wrist"),
         Check(
@@ -216,7 +224,11 @@ BICEPS_CURL = ExerciseSpec(
     ),
 )
 BARBELL_CURL = ExerciseSpec(
-    "barbell_curl", BICEPS_CURL.rules, reps=BICEPS_CURL.reps, angle_joints=BICEPS_CURL.angle_joints
+    "barbell_curl",
+    BICEPS_CURL.rules,
+    reps=BICEPS_CURL.reps,
+    angle_joints=BICEPS_CURL.angle_joints,
+    key=BICEPS_CURL.key,  # the same conditions as the dumbbell curl, for the same reasons
 )
 
 OVERHEAD_PRESS = ExerciseSpec(
@@ -230,6 +242,8 @@ OVERHEAD_PRESS = ExerciseSpec(
         toward_extreme="up",
     ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: leaning back to press is the fault that hurts; it shows only from the side
+    key=("neutral_spine",),
     rules=(
         Unjudgeable("shoulder_girdle_stable", "notjudged-scapula"),
         Check(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.judge.grading import grade_of, overall_grade, overall_status
+from analysis.judge.grading import grade_of, grade_reason, key_statuses, overall_grade, overall_status
 from analysis.judge.measures import Body
 from analysis.judge.reps import count_reps, hold_duration
 from analysis.judge.rules import Span
@@ -25,6 +25,7 @@ class Graded:
     grade: Grade | None
     signal: np.ndarray | None  # the rep signal (for plots/debugging), not serialised
     rep_metrics: tuple[RepMetrics, ...] = ()  # depth and tempo per rep (analysis.judge.tempo)
+    grade_reason: str | None = None  # why grade is None (analysis.judge.grading.GRADE_REASONS)
 
 
 def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
@@ -38,16 +39,19 @@ def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
         for i, r in enumerate(reps)
         for rule in spec.rules
     )
-    rep_grades = tuple(grade_of([f.status for f in findings if f.rep == i]) for i in range(len(reps)))
+    per_rep = [[f for f in findings if f.rep == i] for i in range(len(reps))]
+    rep_grades = tuple(grade_of([f.status for f in fs], key_statuses(fs, spec.key)) for fs in per_rep)
+    grade = overall_grade(rep_grades)
     return Graded(
         reps=reps,
         hold_s=None,
         hold_span=None,
         findings=findings,
         rep_grades=rep_grades,
-        grade=overall_grade(rep_grades),
+        grade=grade,
         signal=sig.raw,
         rep_metrics=rep_metrics(spec.reps, body, sig, reps, seq.t_s, view, spec.angle_joints),
+        grade_reason=grade_reason(grade, [f.status for f in findings]),
     )
 
 
@@ -55,12 +59,14 @@ def _assess_hold(spec: ExerciseSpec, body: Body, seq: PoseSequence, view: View) 
     assert spec.hold is not None
     hold_s, span = hold_duration(spec.hold, body, seq.t_s)
     if span is None:
-        return Graded((), 0.0, None, (), (), None, None)
+        return Graded((), 0.0, None, (), (), None, None, grade_reason=grade_reason(None, []))
     mid = (span[0] + span[1]) // 2
     whole = Span(rep=None, start=span[0], bottom=mid, end=span[1])
     findings = tuple(rule.evaluate(spec.id, body, view, whole, seq.t_s) for rule in spec.rules)
-    grade = grade_of([f.status for f in findings])
-    return Graded((), round(hold_s, 1), span, findings, (), grade, None)
+    statuses = [f.status for f in findings]
+    grade = grade_of(statuses, key_statuses(findings, spec.key))
+    reason = grade_reason(grade, statuses)
+    return Graded((), round(hold_s, 1), span, findings, (), grade, None, grade_reason=reason)
 
 
 def condition_summary(spec: ExerciseSpec, findings: tuple[Finding, ...]) -> dict[str, Status]:

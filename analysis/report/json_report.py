@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from analysis.judge.grading import overall_status
+from analysis.judge.grading import grade_reason, overall_status
 from analysis.report.i18n import has_key, translate
 from analysis.vocab import catalog
 from analysis.vocab.types import Assessment, Finding, KeyFrame, Rejection
@@ -50,10 +50,12 @@ def assessment_json(a: Assessment, frame_paths: list[str]) -> dict[str, Any]:
     for i, grade in enumerate(a.rep_grades):
         start, bottom, end = a.rep_times_s[i]
         metrics = dataclasses.asdict(a.rep_metrics[i]) if i < len(a.rep_metrics) else {}
+        statuses = [f.status for f in a.findings if f.rep == i]
         reps.append(
             {
                 "index": i + 1,
                 "grade": grade.value if grade else None,
+                "grade_reason": grade_reason(grade, statuses),
                 "start_s": round(start, 2),
                 "bottom_s": round(bottom, 2),
                 "end_s": round(end, 2),
@@ -84,6 +86,8 @@ def assessment_json(a: Assessment, frame_paths: list[str]) -> dict[str, Any]:
         "rep_count": a.rep_count,
         "hold_s": a.hold_s,
         "grade": a.grade.value if a.grade else None,
+        # why grade is null: "nothing_judged", or "not_enough_judged" (a key condition was not judged)
+        "grade_reason": a.grade_reason if a.grade is None else None,
         "view": a.view.value,
         "reps": reps,
         "conditions": overall,
@@ -107,6 +111,7 @@ def rejection_json(r: Rejection) -> dict[str, Any]:
         "rep_count": None,
         "hold_s": None,
         "grade": None,
+        "grade_reason": None,
         "view": None,
         "reps": [],
         "conditions": [],
@@ -137,7 +142,8 @@ def text_summary(data: dict[str, Any], translate_fn: Any = translate) -> str:
         lines.append(f"버티기 {data['hold_s']:.1f}초")
     else:
         lines.append(f"{data['rep_count']}회 · " + " ".join(r["grade"] or "-" for r in data["reps"]))
-    lines.append(f"종합: {data['grade'] or '-'}")
+    reason = f" ({data['grade_reason']})" if data.get("grade_reason") else ""  # not rated: why
+    lines.append(f"종합: {data['grade'] or '-'}{reason}")
     lines += [f"  {MARK[c['status']]} {c['name_ko']}" for c in data["conditions"]]
     lines += [f"  ! {w['message_ko']}" for w in data["warnings"]]
     lines += [f"  🖼 {p}" for p in data["frames"]]

@@ -174,13 +174,15 @@ class Assessment:
     hold_s: float | None
     findings: tuple[Finding, ...]
     rep_grades: tuple[Grade | None, ...]
-    grade: Grade | None  # None when no condition could be judged
+    grade: Grade | None  # None: not rated (see grade_reason)
     key_frames: tuple[KeyFrame, ...]
     warnings: tuple[str, ...]  # locale keys
     clip: Clip
     timings_s: dict[str, float] = field(default_factory=dict)
     video_mp4: bytes | None = None
     rep_metrics: tuple[RepMetrics, ...] = ()  # one per rep, in order (empty for holds)
+    # why grade is None: "nothing_judged", or "not_enough_judged" (a key condition was not judged)
+    grade_reason: str | None = None
 
     @property
     def rep_count(self) -> int | None:

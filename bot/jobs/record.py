@@ -12,13 +12,13 @@ from PIL import Image
 from analysis.vocab.types import Assessment
 from bot.store.db import AnalysisRecord
 
-NO_GRADE = "none"  # stored when no posture condition could be judged (grade-none in the locales)
+NO_GRADE = "none"  # stored when not rated: nothing judged, or a key condition not (grade-none: 판정 보류)
 THUMB_MAX_SIDE_PX = 320
 THUMB_QUALITY = 75
 
 
 def analysis_record(a: Assessment) -> AnalysisRecord:
-    """What the database keeps of an assessment ("none" where no condition could be judged)."""
+    """What the database keeps of an assessment ("none" where it, or a rep, was not rated)."""
     return AnalysisRecord(
         exercise=a.exercise,
         confidence=float(a.classification.confidence),

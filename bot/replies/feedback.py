@@ -4,8 +4,10 @@ The summary (HTML parse mode, every piece of text escaped) names the exercise, t
 hold time, the grade of each rep and overall, and every posture condition ✓ (met) / ✗ (missed, with a
 short cue) / – (not judged); then filming hints and warnings. The voice text carries only the one or
 two most important corrections (the conditions missed in most reps), or praise when nothing was
-missed. Buttons are abstract (``Button.action`` + ``arg``); bot.jobs.send turns them into callback data —
-or, for a ``web_app`` button ("자세히 보기"), into a button opening the Mini App at that URL.
+missed. A clip whose key conditions went unjudged is "not rated" (판정 보류) in both, with the conditions
+and a filming hint (bot.replies.unrated), and never praised. Buttons are abstract (``Button.action`` +
+``arg``); bot.jobs.send turns them into callback data — or, for a ``web_app`` button ("자세히 보기"),
+into a button opening the Mini App at that URL.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from analysis.judge.grading import overall_status
 from analysis.report.i18n import attribute, has_key, translate
 from analysis.vocab import catalog
 from analysis.vocab.types import Assessment, Finding, Grade, Rejection, Status
+from bot.replies.unrated import not_rated
 
 ACTION_OTHER = "other"  # "다른 운동이에요": show the exercise picker
 ACTION_MORE = "more"  # the picker's "more" page
@@ -104,6 +107,7 @@ def build_feedback(
         return rejection_feedback(result, locale)
     verdicts, level = condition_verdicts(result), DETAILS[detail]
     photos = list(result.key_frames[:MAX_PHOTOS])
+    rated = result.grade is not None
     text = summary_text(result, verdicts, locale, level)
     if extra:
         text += "\n\n" + "\n".join(escape(line) for line in extra)
@@ -116,7 +120,7 @@ def build_feedback(
         voice_text=voice_text(result, verdicts, locale, level.voice_cues),
         photos=[f.jpeg for f in photos],
         buttons=buttons,
-        photo_captions=[_photo_caption(f.label, f.rep, locale) for f in photos],
+        photo_captions=[_photo_caption(f.label, f.rep, locale, rated=rated) for f in photos],
     )
 
 
@@ -199,7 +203,7 @@ def summary_text(
             escape(translate("feedback-guessed", locale, percent=round(a.classification.confidence * 100)))
         )
     if a.grade is None:
-        lines.append(escape(translate("feedback-no-grade", locale)))
+        lines += _not_rated_lines(a, locale)
     else:
         lines.append(
             f"<b>{escape(translate('feedback-overall', locale, grade=grade_name(a.grade, locale)))}</b>"
@@ -227,14 +231,39 @@ def voice_text(a: Assessment, verdicts: Sequence[Verdict], locale: str, cues_max
         return "" if hold else translate("feedback-voice-counted", locale, **args)
     ranked = most_important(verdicts, cues_max)
     cues = [c for v in ranked if (c := spoken_cue(a.exercise, v.condition_id, locale))]
+    if (unrated := not_rated(a)) is not None:  # no grade: say so and how to film, never praise
+        names = ", ".join(condition_label(a.exercise, c, locale) for c in unrated.conditions)
+        said = [
+            translate("feedback-voice-intro-hold" if hold else "feedback-voice-counted", locale, **args),
+            translate("feedback-voice-not-rated", locale, names=names),
+            translate(unrated.film_hint_key, locale),
+        ]
+        if cues:
+            said.append(_spoken_cues(cues, locale))
+        return " ".join(said)
     if not cues:
         return translate("feedback-voice-praise-hold" if hold else "feedback-voice-praise", locale, **args)
     intro = translate("feedback-voice-intro-hold" if hold else "feedback-voice-intro", locale, **args)
+    return f"{intro} {_spoken_cues(cues, locale)}"
+
+
+def _spoken_cues(cues: Sequence[str], locale: str) -> str:
     if len(cues) == 1:
-        body = translate("feedback-voice-one", locale, cue=cues[0])
-    else:
-        body = translate("feedback-voice-two", locale, first=cues[0], second=cues[1])
-    return f"{intro} {body}"
+        return translate("feedback-voice-one", locale, cue=cues[0])
+    return translate("feedback-voice-two", locale, first=cues[0], second=cues[1])
+
+
+def _not_rated_lines(a: Assessment, locale: str) -> list[str]:
+    """Why there is no grade: the key conditions that could not be judged and how to film them, or (when
+    no condition at all could be judged) just that."""
+    unrated = not_rated(a)
+    if unrated is None:
+        return [escape(translate("feedback-no-grade", locale))]
+    names = ", ".join(condition_label(a.exercise, c, locale) for c in unrated.conditions)
+    return [
+        f"<b>{escape(translate('feedback-not-rated', locale, names=names))}</b>",
+        f"📷 {escape(translate(unrated.film_hint_key, locale))}",
+    ]
 
 
 def grade_name(grade: Grade | None, locale: str) -> str:
@@ -266,9 +295,11 @@ def _notes(verdicts: Sequence[Verdict], warnings: Sequence[str], locale: str) ->
     return notes
 
 
-def _photo_caption(label: str, rep: int | None, locale: str) -> str:
+def _photo_caption(label: str, rep: int | None, locale: str, *, rated: bool = True) -> str:
     if rep is None:
         return translate("feedback-photo-hold", locale)
+    if not rated:  # "the best rep" would praise what was not seen
+        return translate("feedback-photo-rep", locale, rep=rep + 1)
     key = "feedback-photo-worst" if label == "worst" else "feedback-photo-best"
     return translate(key, locale, rep=rep + 1)
 

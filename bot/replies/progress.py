@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 from analysis.report.i18n import translate
 from bot.store.db import HistoryEntry, WeekSummary
 
-GRADE_ORDER = ("perfect", "good", "bad")
+# "none": not rated (판정 보류; bot.jobs.record.NO_GRADE), counted as such and never as a grade
+GRADE_ORDER = ("perfect", "good", "bad", "none")
 
 
 def week_bounds(now: datetime, timezone: str, weeks_back: int = 0) -> tuple[datetime, datetime]:
@@ -43,7 +44,7 @@ def grade_name(grade: str, locale: str) -> str:
 
 
 def grade_mix(grades: Mapping[str, int], locale: str) -> str:
-    """ "퍼펙트 2번, 굿 1번" — known grades in order, zero counts left out."""
+    """ "퍼펙트 2번, 굿 1번, 판정 보류 1번" — grades in order, then those not rated; zero counts left out."""
     parts = [
         translate("progress-grade-count", locale, grade=grade_name(g, locale), count=grades[g])
         for g in GRADE_ORDER

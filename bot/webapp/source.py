@@ -8,7 +8,8 @@ source is async and read-mostly; the store-backed one lives elsewhere, the tests
 Conventions for implementers:
 
 * ids are the catalog's: ``exercise`` is an exercise id ("squat"), ``condition`` a condition id of that
-  exercise ("knees_track_feet"); grades are "perfect", "good", "bad", or None (nothing judged);
+  exercise ("knees_track_feet"); grades are "perfect", "good", "bad", or None (not rated: nothing, or
+  not every key condition, judged);
 * datetimes are aware and already in the user's time zone (the page shows their date and time as they
   are); dates are the user's local days;
 * sequences are tuples in the documented order; ``None`` means "not measured", never 0.
@@ -37,6 +38,8 @@ __all__ = [
 ]
 
 GRADES = ("perfect", "good", "bad")
+NOT_RATED = "none"  # a rep (or clip) not rated (판정 보류): counted in the grade mix as such
+GRADE_MIX = (*GRADES, NOT_RATED)
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class WeekView:
     previous: WeekTotals  # the week before, for the trend (zeros when nothing was done)
     days: tuple[DayCount, ...]  # 7 entries, Monday first, empty days included
     by_exercise: tuple[ExerciseWeek, ...]  # most workouts first
-    rep_grades: dict[str, int]  # the grade mix of single reps: "perfect"/"good"/"bad" → count
+    rep_grades: dict[str, int]  # the grade mix of single reps: "perfect"/"good"/"bad"/"none" → count
     goal: Goal | None = None  # None: the user set no goal
     streak_weeks: int | None = None  # weeks in a row the goal was met (bot.store.talk); None: no goal
 

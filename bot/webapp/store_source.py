@@ -24,7 +24,7 @@ from bot.pushes.schedule import follow_timezone, schedule_weekly
 from bot.replies.progress import week_bounds
 from bot.store.db import ConditionCount, HistoryEntry, RepRow, Store, UserSettings
 from bot.webapp.source import (
-    GRADES,
+    GRADE_MIX,
     ConditionResult,
     DashboardSettings,
     DayCount,
@@ -88,7 +88,7 @@ class StoreDashboardSource:
             previous=_totals([r for r in rows if r.created_at < start]),
             days=days,
             by_exercise=_by_exercise(this),
-            rep_grades={g: grades[g] for g in GRADES if grades.get(g)},
+            rep_grades={g: grades[g] for g in GRADE_MIX if grades.get(g)},
             **await self._goal(user_id, zone, now - timedelta(weeks=week_offset)),
         )
 

@@ -18,7 +18,7 @@ from zoneinfo import available_timezones
 from analysis.report.i18n import translate
 from bot.webapp import svg
 from bot.webapp.source import (
-    GRADES,
+    GRADE_MIX,
     ConditionResult,
     DashboardSettings,
     ExerciseSession,
@@ -57,8 +57,8 @@ def _day_label(day: date) -> str:
 
 def week_body(view: WeekView, locale: str) -> dict[str, Any]:
     days = [svg.Point(d.day.isoformat(), d.workouts, _day_label(d.day)) for d in view.days]
-    slots = [svg.Point(g, None, translate(f"grade-{g}", locale)) for g in GRADES]
-    grade_series = [(g, [view.rep_grades.get(g, 0) if s.x == g else None for s in slots]) for g in GRADES]
+    slots = [svg.Point(g, None, translate(f"grade-{g}", locale)) for g in GRADE_MIX]  # not rated last
+    grade_series = [(g, [view.rep_grades.get(g, 0) if s.x == g else None for s in slots]) for g in GRADE_MIX]
     exercises = [
         svg.Point(e.exercise, e.reps, translate(f"exercise-{e.exercise}", locale)) for e in view.by_exercise
     ]

@@ -3,7 +3,7 @@
 grade-perfect = Perfect
 grade-good = Good
 grade-bad = Bad
-grade-none = Not graded
+grade-none = Not rated
 
 frame-caption-rep = Rep { $rep } · { $grade }
 frame-caption-hold = { $seconds } s hold · { $grade }

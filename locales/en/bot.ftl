@@ -25,6 +25,10 @@ feedback-title-reps = { exercise-name } · { $count } reps
 feedback-title-hold = { exercise-name } · { $seconds } s hold
 feedback-overall = Overall: { $grade }
 feedback-no-grade = None of the form checks could be judged.
+feedback-not-rated = Not rated: the key checks ({ $names }) couldn't be judged in this video, so there's no grade.
+feedback-film-side = Next time, film from the side and I'll grade it too.
+feedback-film-front = Next time, film from the front and I'll grade it too.
+feedback-film-visible = Next time, keep your whole body in view and I'll grade it too.
 feedback-rep-grades = Per rep: { $grades }
 feedback-rep-grade = #{ $rep } { $grade }
 feedback-conditions = Form checks
@@ -34,6 +38,7 @@ feedback-caption-tip = Next time, write the exercise name (e.g. "squat") in the 
 feedback-photo-worst = Rep { $rep } · the one to improve most.
 feedback-photo-best = Rep { $rep } · your best one.
 feedback-photo-hold = The middle of your hold.
+feedback-photo-rep = Rep { $rep }.
 
 ## Buttons
 feedback-button-other = It was another exercise
@@ -51,6 +56,7 @@ feedback-voice-intro-hold = I analysed your { $seconds } second { exercise-name 
 feedback-voice-one = { $cue }.
 feedback-voice-two = First, { $first }. And then, { $second }.
 feedback-voice-counted = I counted { $count } reps of { exercise-name }.
+feedback-voice-not-rated = I couldn't see { $names }, so this one is not rated.
 
 ## Choosing the exercise
 pick-prompt = Which exercise was it? Please choose below.

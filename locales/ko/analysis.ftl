@@ -4,7 +4,7 @@
 grade-perfect = 퍼펙트
 grade-good = 굿
 grade-bad = 배드
-grade-none = 평가 없음
+grade-none = 판정 보류
 
 frame-caption-rep = { $rep }회차 · { $grade }
 frame-caption-hold = { $seconds }초 버티기 · { $grade }

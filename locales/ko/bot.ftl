@@ -25,6 +25,10 @@ feedback-title-reps = { exercise-name } · { $count }회
 feedback-title-hold = { exercise-name } · { $seconds }초 버티기
 feedback-overall = 종합 등급: { $grade }
 feedback-no-grade = 평가할 수 있는 자세 항목이 없었어요.
+feedback-not-rated = 판정 보류: 핵심 항목({ $names })을 이 영상에서 판단할 수 없어서 등급은 매기지 않았어요.
+feedback-film-side = 다음에는 옆에서 찍어 주시면 등급까지 알려 드릴게요.
+feedback-film-front = 다음에는 정면에서 찍어 주시면 등급까지 알려 드릴게요.
+feedback-film-visible = 다음에는 몸 전체가 화면에 잘 보이게 찍어 주시면 등급까지 알려 드릴게요.
 feedback-rep-grades = 회차별 등급: { $grades }
 feedback-rep-grade = { $rep }회 { $grade }
 feedback-conditions = 자세 체크
@@ -34,6 +38,7 @@ feedback-caption-tip = 다음에는 영상 설명에 '스쿼트'처럼 운동 �
 feedback-photo-worst = { $rep }회차 · 가장 아쉬운 동작이에요.
 feedback-photo-best = { $rep }회차 · 가장 좋은 동작이에요.
 feedback-photo-hold = 버티는 중간의 모습이에요.
+feedback-photo-rep = { $rep }회차 모습이에요.
 
 ## 버튼
 feedback-button-other = 다른 운동이에요
@@ -51,6 +56,7 @@ feedback-voice-intro-hold = { exercise-name } { $seconds }초 버티기를 분�
 feedback-voice-one = { $cue }.
 feedback-voice-two = 먼저, { $first }. 그리고 { $second }.
 feedback-voice-counted = { exercise-name } { $count }회를 세었어요.
+feedback-voice-not-rated = 다만 { $names } 항목을 볼 수 없어서 판정은 보류할게요.
 
 ## 운동 고르기
 pick-prompt = 어떤 운동이었나요? 아래에서 골라 주세요.

@@ -1,6 +1,14 @@
 import pytest
 
-from analysis.judge.grading import grade_of, overall_grade, overall_status
+from analysis.judge.grading import (
+    NOT_ENOUGH_JUDGED,
+    NOTHING_JUDGED,
+    grade_of,
+    grade_reason,
+    key_statuses,
+    overall_grade,
+    overall_status,
+)
 from analysis.vocab.types import Finding, Grade, Status
 
 P, F, N = Status.PASS, Status.FAIL, Status.NOT_JUDGED
@@ -40,3 +48,30 @@ def test_overall_grade_is_median():
     assert overall_grade([Grade.PERFECT, Grade.BAD, Grade.GOOD]) is Grade.GOOD
     assert overall_grade([Grade.PERFECT, Grade.BAD]) is Grade.PERFECT
     assert overall_grade([None]) is None
+
+
+@pytest.mark.parametrize(
+    ("statuses", "key", "grade"),
+    [
+        ([P, P, N, N], [P, N], None),  # one key condition unseen: no grade, however well the rest went
+        ([P, F, F, N], [N], None),  # not even Bad: nothing is said about what was not seen
+        ([P, P, N, N], [P, P], Grade.PERFECT),  # every key condition judged: the usual rule
+        ([P, F, N], [F], Grade.GOOD),
+        ([N, N], [N], None),
+    ],
+)
+def test_grade_of_needs_every_key_condition(statuses, key, grade):
+    assert grade_of(statuses, key) is grade
+
+
+def test_grade_reason_tells_nothing_from_not_enough():
+    assert grade_reason(None, [N, N]) == NOTHING_JUDGED
+    assert grade_reason(None, []) == NOTHING_JUDGED
+    assert grade_reason(None, [P, N]) == NOT_ENOUGH_JUDGED
+    assert grade_reason(Grade.GOOD, [P, F, N]) is None
+
+
+def test_key_statuses_picks_the_key_conditions():
+    fs = [Finding("a", 0, P, 1.0, 1.0, "deg", "k"), Finding("b", 0, N, None, 1.0, "deg", "k")]
+    assert key_statuses(fs, ("b",)) == [N]
+    assert key_statuses(fs, ()) == []

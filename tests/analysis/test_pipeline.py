@@ -92,6 +92,7 @@ def test_cli_rejection_json_and_exit_zero(tmp_path, capsys):
     assert cli.main(["analyze", path, "--exercise", "squat", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["rejection"]["code"] == "not_video"
+    assert data["grade"] is None and data["grade_reason"] is None  # not a clip that was not rated
     assert "영상" in data["rejection"]["message_ko"]
 
 
@@ -135,3 +136,28 @@ def test_body_mostly_out_of_frame_is_rejected(clip):
     pipeline.init_worker(ScaledPose(hide_limbs=True), UnknownClassifier())
     result = pipeline.run(AnalysisJob(path=clip, exercise_hint="squat"))
     assert isinstance(result, Rejection) and result.code == "out_of_frame"
+
+
+def test_cli_json_front_view_squat_is_not_rated(tmp_path, capsys):
+    """A squat filmed from the front (the fake draws portrait clips head-on) leaves its key conditions
+    (forward lean, heels) unjudged: grade null with the reason; the knees, seen from the front, are kept."""
+    from tests.fakes.pose import FakePose as ViewPose
+
+    portrait = make_video(str(tmp_path / "front.mp4"), size=(480, 640), fps=30, seconds=7.0)
+    pipeline.init_worker(ViewPose(3, front_knee_out_px=0.0), UnknownClassifier())
+    assert cli.main(["analyze", portrait, "--exercise", "squat", "--json", "--out", str(tmp_path / "f")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["view"] == "front" and data["rep_count"] == 3
+    assert (data["grade"], data["grade_reason"]) == (None, "not_enough_judged")
+    assert all((r["grade"], r["grade_reason"]) == (None, "not_enough_judged") for r in data["reps"])
+    status = {c["id"]: c["status"] for c in data["conditions"]}
+    assert status["knees_track_feet"] == "pass"
+    assert status["neutral_spine"] == status["heels_down"] == "not_judged"
+
+
+def test_cli_json_side_view_squat_is_rated_with_no_reason(clip, capsys):
+    pipeline.init_worker(FakePose(3), UnknownClassifier())
+    assert cli.main(["analyze", clip, "--exercise", "squat", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["grade"] == "perfect" and data["grade_reason"] is None
+    assert [r["grade_reason"] for r in data["reps"]] == [None, None, None]

@@ -141,7 +141,7 @@
       w.streak_weeks ? h("p", { id: "streak", class: "card", text: t("webapp-streak", { count: w.streak_weeks }) }) : null,
       card(t("webapp-per-day"), chart(w.charts.days)),
       card(t("webapp-grade-mix"), chart(w.charts.grades), h("ul", { class: "plain", id: "grade-mix" },
-        ["perfect", "good", "bad"].map((g) => h("li", { "data-grade": g },
+        ["perfect", "good", "bad", "none"].map((g) => h("li", { "data-grade": g },
           h("span", { class: `grade-${g}`, text: gradeName(g) }), h("span", { text: String(w.rep_grades[g] || 0) }))))),
       card(t("webapp-by-exercise"), chart(w.charts.exercises), h("ul", { class: "plain", id: "by-exercise" },
         w.by_exercise.map((e) => h("li", { "data-exercise": e.exercise },

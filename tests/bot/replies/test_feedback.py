@@ -189,3 +189,58 @@ def test_a_details_button_opens_the_mini_app_at_the_analysis(clip: str) -> None:
     details = markup.inline_keyboard[-1][0]
     assert details.web_app is not None and details.web_app.url == url and details.callback_data is None
     assert markup.inline_keyboard[0][0].callback_data == f"{ACTION_OTHER}:7"
+
+
+@pytest.fixture(scope="module")
+def portrait(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The fake pose shows portrait clips from the front (see tests.fakes.pose.FakePose)."""
+    path = tmp_path_factory.mktemp("clips") / "front.mp4"
+    return make_video(str(path), size=(480, 640), fps=30, seconds=7.0)
+
+
+PRAISE = ("퍼펙트", "좋아요", "좋은", "Perfect", "great", "best")
+
+
+def test_front_view_squat_is_not_rated_in_text_and_voice(portrait: str) -> None:
+    a = analyse(portrait, FakePose(3, front_knee_out_px=0.0))
+    assert (a.view.value, a.grade, a.grade_reason) == ("front", None, "not_enough_judged")
+    fb = build_feedback(a, "ko")
+    text = plain(fb.text)
+    names = ", ".join(translate(f"condition-squat-{c}", "ko") for c in ("neutral_spine", "heels_down"))
+    assert translate("feedback-not-rated", "ko", names=names) in text
+    assert text.splitlines()[1].startswith("판정 보류")
+    assert f"📷 {translate('feedback-film-side', 'ko')}" in text
+    assert f"✓ {translate('condition-squat-knees_track_feet', 'ko')}" in text  # judged: still shown
+    assert "종합 등급" not in text and "회차별 등급" not in text
+    assert fb.voice_text == " ".join(
+        [
+            translate("feedback-voice-counted", "ko", exercise="squat", count=3),
+            translate("feedback-voice-not-rated", "ko", names=names),
+            translate("feedback-film-side", "ko"),
+        ]
+    )
+    assert "판정은 보류" in fb.voice_text and "옆에서" in fb.voice_text
+    for said in (text, fb.voice_text, *fb.photo_captions):
+        assert not any(word in said for word in PRAISE), said
+    english = build_feedback(analyse(portrait, FakePose(3, front_knee_out_px=0.0), "en"), "en")
+    assert plain(english.text).splitlines()[1].startswith("Not rated: the key checks (Neutral spine")
+    assert "not rated" in english.voice_text and "film from the side" in english.voice_text
+    assert not any(word in english.text + english.voice_text for word in PRAISE)
+
+
+def test_a_plank_with_its_body_line_hidden_is_not_rated_and_says_to_show_the_body(clip: str) -> None:
+    a = analyse(clip, FakePose(3))
+    hidden = Finding("hips_aligned", None, Status.NOT_JUDGED, None, 160.0, "deg", "notjudged-hidden")
+    ok = Finding("chest_off_floor", None, Status.PASS, 1.0, 0.3, "torso", "cue-plank-chest_off_floor")
+    hold = replace(
+        a, exercise="plank", classification=Classification.from_hint("plank"), reps=(), rep_times_s=(),
+        rep_grades=(), hold_s=30.0, findings=(hidden, ok), grade=None, grade_reason="not_enough_judged",
+        key_frames=(),
+    )
+    fb = build_feedback(hold, "ko")
+    assert f"📷 {translate('feedback-film-visible', 'ko')}" in plain(fb.text)
+    assert fb.voice_text.startswith("플랭크 30초 버티기를 분석했어요. 다만")
+    assert "자세가 아주 좋아요" not in fb.voice_text
+    unseen = replace(hidden, condition_id="chest_off_floor")
+    nothing = replace(hold, findings=(hidden, unseen), grade_reason="nothing_judged")
+    assert translate("feedback-no-grade", "ko") in plain(build_feedback(nothing, "ko").text)

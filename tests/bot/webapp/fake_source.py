@@ -129,7 +129,7 @@ class FakeDashboardSource:
                 WeekTotals(2, 30),
                 self._days(start, workouts, reps),
                 (ExerciseWeek("squat", 3, 36), ExerciseWeek("push_up", 1, 11)),
-                {"perfect": 20, "good": 19, "bad": 8},
+                {"perfect": 20, "good": 16, "bad": 8, "none": 3},  # none: reps not rated (판정 보류)
                 Goal(5, 4),
                 3,
             )

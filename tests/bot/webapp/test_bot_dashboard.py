@@ -121,10 +121,11 @@ async def test_the_week_shows_the_stored_week(bot: Seeded, web: Web, lang: str) 
             (MINJI, ts(WEEK[0]), ts(WEEK[1])),
         )
     )
-    shown = [(g, grades.get(g, 0)) for g in ("perfect", "good", "bad")]
+    assert grades.get("none")  # the front-view squat's reps: not rated (its key conditions need a side view)
+    shown = [(g, grades.get(g, 0)) for g in ("perfect", "good", "bad", "none")]  # not rated: counted as such
     assert await points(page, "[data-chart='grades']") == shown
     mix = await page.eval_on_selector_all("#grade-mix li", "els => els.map(e => e.innerText.split('\\n'))")
-    assert mix == [[s[f"grade-{g}"], str(grades.get(g, 0))] for g in ("perfect", "good", "bad")]
+    assert mix == [[s[f"grade-{g}"], str(grades.get(g, 0))] for g in ("perfect", "good", "bad", "none")]
     exercises = Counter(r[1] for r in this)
     listed = await page.eval_on_selector_all("#by-exercise li", "els => els.map(e => e.dataset.exercise)")
     assert listed == sorted(exercises, key=lambda e: (-exercises[e], e))
@@ -145,7 +146,8 @@ async def test_the_exercise_page_shows_the_stored_sessions_and_reps(bot: Seeded,
     assert await page.eval_on_selector("#exercise-pick", "e => e.value") == "squat"  # the latest done
     assert [y for _, y in await points(page, "[data-chart='reps']")] == [r[2] for r in squats]
     score = {"bad": 0, "good": 1, "perfect": 2}
-    assert [y for _, y in await points(page, "[data-chart='grade']")] == [score[r[3]] for r in squats]
+    graded = [score[r[3]] for r in squats if r[3] != "none"]  # not rated: no point on the grade line
+    assert [y for _, y in await points(page, "[data-chart='grade']")] == graded
     for condition in ("neutral_spine", "knees_track_feet"):  # judged from the side / from the front only
         rates = [(local(r[4]).isoformat(timespec="minutes"), pass_rate(bot, r[0], condition)) for r in squats]
         expected = [(x, y) for x, y in rates if y is not None]
@@ -157,7 +159,8 @@ async def test_the_exercise_page_shows_the_stored_sessions_and_reps(bot: Seeded,
     await _check_rep_table(bot, page, latest, s)
     assert len(await points(page, "[data-chart='tempo']")) == 3 * len(bot.sql(_REPS, (latest,)))
     await shot(page, f"bot-exercise-{lang}")
-    front = bot.sql("SELECT id FROM analyses WHERE view = 'front'")[0][0]
+    front, front_grade = bot.sql("SELECT id, grade FROM analyses WHERE view = 'front'")[0]
+    assert front_grade == "none"  # filmed from the front: the squat's key conditions were not judged
     await page.select_option("#session-pick", str(front))
     await expect(page.locator("#session-pick")).to_have_value(str(front))
     await _check_rep_table(bot, page, front, s)

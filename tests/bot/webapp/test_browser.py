@@ -67,11 +67,14 @@ async def test_this_week(web: Web, lang: str) -> None:
     assert await page.eval_on_selector("#goal-bar", "e => e.style.width") == "80%"
     assert await text(page, "#streak") == s["webapp-streak"].format(count=3)
     mix = await page.eval_on_selector_all("#grade-mix li", "els => els.map(e => e.innerText.split('\\n'))")
-    assert mix == [[s["grade-perfect"], "20"], [s["grade-good"], "19"], [s["grade-bad"], "8"]]
+    assert mix == [
+        [s["grade-perfect"], "20"], [s["grade-good"], "16"], [s["grade-bad"], "8"], [s["grade-none"], "3"],
+    ]  # fmt: skip
     assert await text(page, "[data-exercise='squat'] span") == s["exercise-squat"]
     days = await points(page, "[data-chart='days']")
     assert days == [(f"2025-03-{10 + i}", n) for i, n in enumerate([1, 0, 2, 0, 1, 0, 0])]
-    assert await points(page, "[data-chart='grades']") == [("perfect", 20), ("good", 19), ("bad", 8)]
+    grades = [("perfect", 20), ("good", 16), ("bad", 8), ("none", 3)]  # not rated: counted, never as a grade
+    assert await points(page, "[data-chart='grades']") == grades
     assert len(await points(page, "[data-chart='exercises']")) == 2
     await shot(page, f"week-{lang}")
     await page.click("#week-prev")

@@ -85,7 +85,7 @@ async def test_the_week_is_the_users_local_week(seeded: tuple[Store, Clock, list
         ("squat", 2, 4, 0.0),
         ("plank", 1, 0, 42.5),
     ]
-    assert week.rep_grades == {"perfect": 2}  # "none" reps (nothing judged) are no grade
+    assert week.rep_grades == {"perfect": 2, "none": 2}  # reps not rated are counted as such, not graded
     assert (week.goal, week.streak_weeks) == (None, None)  # no goal set
     await store.set_goal(1, "squat", "reps", 4)  # the chat layer's weekly goal: met this week (4 squats)
     goal_week = await StoreDashboardSource(store, clock=clock).week(1, 0)
