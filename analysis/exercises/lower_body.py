@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.judge.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap, YPos
+from analysis.judge.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, World, XGap, YPos
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -41,6 +41,15 @@ SQUAT = ExerciseSpec(
             MinDeg(125),
             SIDE_VIEWS,
             why="ear–shoulder–hip under ~125° means the head hangs down toward the floor",
+            alt=Check(
+                "head_forward",
+                World(Angle(("EAR", "SHOULDER", "HIP"), Side.MEAN)),
+                Phase.BOTTOM,
+                Agg.MIN,
+                MinDeg(110),
+                FRONT_VIEWS,
+                why="the side view's 125° in 3D, where ear–shoulder–hip reads ~15° lower (side-view clips)",
+            ),
         ),
         Check(
             "knees_track_feet",
@@ -50,6 +59,15 @@ SQUAT = ExerciseSpec(
             MinRatio(0.8),
             FRONT_ONLY,
             why="knees narrower than 0.8× the ankle width at the bottom = knees caving in (valgus)",
+            alt=Check(
+                "knees_track_feet",
+                World(Spread("KNEE", "ANKLE")),
+                Phase.BOTTOM,
+                Agg.MIN,
+                MinRatio(0.8),
+                frozenset({View.OBLIQUE}),
+                why="the front view's 0.8 ratio, on 3D floor-plane widths an angled camera does not shrink",
+            ),
         ),
         Check(
             "heels_down",
@@ -60,6 +78,15 @@ SQUAT = ExerciseSpec(
             SIDE_VIEWS,
             why="the heel rises ~6 cm (0.12 torso) against the toes during the rep = lifted; a change, "
             "since camera pitch alone shifts heel and toe heights",
+            alt=Check(
+                "heels_down",
+                World(Height(("HEEL", "FOOT_INDEX"), Side.MEAN)),
+                Phase.REP,
+                Agg.RANGE,
+                MaxTorso(0.12),
+                FRONT_VIEWS,
+                why="the same 0.12 torso rise, in 3D: from the front a heel lifts toward the camera's axis",
+            ),
         ),
         Check(
             "neutral_spine",
@@ -69,6 +96,15 @@ SQUAT = ExerciseSpec(
             MaxDeg(55),
             SIDE_VIEWS,
             why="2D landmarks show no spinal curve; a torso leaning past 55° is where backs round",
+            alt=Check(
+                "neutral_spine",
+                World(TORSO_LEAN),
+                Phase.BOTTOM,
+                Agg.MAX,
+                MaxDeg(55),
+                FRONT_VIEWS,
+                why="the side view's 55° lean in 3D: from the front or an angle a forward lean is depth",
+            ),
         ),
     ),
 )
