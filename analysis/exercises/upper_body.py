@@ -81,6 +81,15 @@ def push_up_rules(line: Angle | Worst, line_3d: World, spine_why: str) -> tuple[
             MinShare(0.6),
             ANY_VIEW,
             why="each rep covers ≥ 60% of a full rep's shoulder travel (≈ 0.48 torso): a half rep fails",
+            alt=Check(
+                "chest_travel",
+                World(Share(SHOULDER_OVER_WRIST, PUSH_UP_FULL_RANGE)),
+                Phase.REP,
+                Agg.RANGE,
+                MinShare(0.6),
+                frozenset({View.FRONT}),
+                why="the same 60% in 3D: a front camera foreshortens the torso the 2D share is scaled by",
+            ),
         ),
         Check(
             "head_neutral",
