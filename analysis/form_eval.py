@@ -12,19 +12,22 @@ source labels conditions, and the 2D-vs-3D agreement on side-view clips.
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from analysis.exercises.registry import spec_for
 from analysis.form_sources import FormItem
 from analysis.judge.agreement import Agreement, agreement, pooled, rates_line
 from analysis.judge.assess import assess
 from analysis.judge.measures import Body
-from analysis.judge.rules import Check
+from analysis.judge.reps import RepSpec
+from analysis.judge.rules import Check, Rule, Span
 from analysis.judge.views import detect_view
-from analysis.vocab.types import Status, View
+from analysis.vocab.types import Finding, Status, View
 
 # threshold steps: degrees move by adding, lengths/ratios/shares by scaling
 GRID: dict[str, tuple[float, ...]] = {"deg": (-10.0, -5.0, 0.0, 5.0, 10.0)}
@@ -60,6 +63,14 @@ class Judged:
     incorrect: bool
     measured: tuple[Measured, ...]
     labels: dict[str, bool]  # condition → met, where the source says
+    # the conditions its form label speaks about: None = all (a clip's correct/incorrect); a fragment
+    # labelled for one fault only (exercise_correction) is judged on that fault's conditions
+    scope: frozenset[str] | None = None
+
+    @property
+    def scored(self) -> bool:
+        """False when the label's fault is none of the spec's conditions: no verdict can be compared."""
+        return self.scope is None or bool(self.scope)
 
 
 Steps = dict[str, int]  # condition → index into the grid (the middle = as written)
@@ -81,6 +92,9 @@ def judge(item: FormItem) -> Judged | None:
     view = detect_view(seq)
     graded = assess(spec, seq, view)
     body = Body.of(seq)
+    findings = graded.findings
+    if item.fragment and spec.reps is not None and not graded.reps:
+        findings = _whole_fragment(spec.rules, spec.reps, body, view, seq.t_s, spec.id)
     limits = {}
     for rule in spec.rules:
         if isinstance(rule, Check):
@@ -88,19 +102,35 @@ def judge(item: FormItem) -> Judged | None:
     measured = tuple(
         Measured(f.condition_id, f.rep, None if f.status is Status.NOT_JUDGED else f.value,
                  limits[f.condition_id].value, limits[f.condition_id].unit, limits[f.condition_id].is_min)
-        for f in graded.findings
+        for f in findings
         if f.condition_id in limits
     )  # fmt: skip
     incorrect = item.form == "incorrect"
+    scope = frozenset(item.conditions) if item.fragment else None
     return Judged(
-        item.name, item.source, item.dataset, item.exercise, view, incorrect, measured, item.conditions
+        item.name, item.source, item.dataset, item.exercise, view, incorrect, measured, item.conditions, scope
     )
+
+
+def _whole_fragment(
+    rules: Sequence[Rule], reps: RepSpec, body: Body, view: View, t_s: np.ndarray, exercise: str
+) -> tuple[Finding, ...]:
+    """A fragment cut from a longer recording (per-frame labels) too short to hold a whole rep: one span
+    over all of it, its working extreme where the rep measure peaks."""
+    signal = reps.measure.values(body)
+    if not np.isfinite(signal).any():
+        return ()
+    bottom = int(np.nanargmax(signal) if reps.working_high else np.nanargmin(signal))
+    span = Span(0, 0, bottom, len(t_s) - 1)
+    return tuple(rule.evaluate(exercise, body, view, span, t_s) for rule in rules)
 
 
 def failed(j: Judged, steps: Steps) -> set[str]:
     """Conditions that fail over the clip (in at least half the judged reps, as grading does)."""
     fails: dict[str, list[bool]] = defaultdict(list)
     for m in j.measured:
+        if j.scope is not None and m.condition not in j.scope:
+            continue
         verdict = m.fails(steps.get(m.condition, MIDDLE))
         if verdict is not None:
             fails[m.condition].append(verdict)
@@ -174,7 +204,9 @@ def condition_scores(
     }
 
 
-def report(items: Sequence[Judged], agree: dict[str, Agreement]) -> str:
+def report(judged: Sequence[Judged], agree: dict[str, Agreement]) -> str:
+    items = [j for j in judged if j.scored]
+    unscored = Counter(f"{j.dataset}/{j.exercise}" for j in judged if not j.scored)
     pred, chosen = loso(items)
     held = lambda j: pred[j.name]  # noqa: E731
     written = lambda j: bool(failed(j, {}))  # noqa: E731
@@ -199,6 +231,10 @@ def report(items: Sequence[Judged], agree: dict[str, Agreement]) -> str:
     for source, per in chosen.items():
         moved_ = {e: {c: s for c, s in st.items() if s != MIDDLE} for e, st in per.items()}
         lines.append(f"  {source}: {({e: s for e, s in moved_.items() if s}) or 'none'}")
+    lines += [
+        "",
+        f"not scored (the label's fault is none of the spec's conditions): {dict(unscored) or 'none'}",
+    ]
     lines += ["", f"2D vs 3D agreement on side-view clips (per rep): {rates_line(agree)}"]
     return "\n".join(lines)
 

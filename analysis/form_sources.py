@@ -41,6 +41,7 @@ class FormItem:
     form: str  # "correct" / "incorrect"
     seq: PoseSequence
     conditions: dict[str, bool] = field(default_factory=dict)  # our condition id → met, where labelled
+    fragment: bool = False  # a run of frames cut from a longer recording, maybe shorter than a rep
 
     @property
     def source(self) -> str:
@@ -93,5 +94,7 @@ def load_sequences(data_root: Path) -> list[FormItem]:
             size=s.size or (1, 1),
         )
         name = s.meta.get("file", "") + (f"@{s.meta['rows']}" if "rows" in s.meta else "")
-        out.append(FormItem(name, dataset, SPEC_OF_LABEL.get(s.label, s.label), s.form, seq, conditions))
+        exercise = SPEC_OF_LABEL.get(s.label, s.label)
+        fragment = s.source == "exercise_correction"
+        out.append(FormItem(name, dataset, exercise, s.form, seq, conditions, fragment))
     return out

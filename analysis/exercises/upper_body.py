@@ -303,10 +303,11 @@ BICEPS_CURL = ExerciseSpec(
             "neutral_spine",
             TORSO_LEAN,
             Phase.REP,
-            Agg.RANGE,
-            MaxDeg(12),
+            Agg.MAX,
+            MaxDeg(15),
             SIDE_VIEWS,
-            why="the torso rocks less than 12° (no swinging the weight up)",
+            why="the torso stays within 15° of vertical (the press's lean-back limit): no swinging the "
+            "weight up and no curling from a held lean-back, which a rocking range cannot see",
         ),
         Check(
             "elbows_fixed",

@@ -78,3 +78,18 @@ def test_per_condition_precision_and_recall_use_the_labels() -> None:
     text = report(table, {})
     row = next(line for line in text.splitlines() if "push_up.neutral_spine" in line)
     assert row.split()[1:] == ["0.50", "0.50", "3"]
+
+
+def test_a_fragment_is_judged_on_its_labelled_fault_only() -> None:
+    """exercise_correction labels one fault per fragment: other conditions neither catch nor spoil it."""
+    other = Measured("head_neutral", 0, 100.0, 140.0, "deg", True)  # fails, but is not what the label says
+    base = _item("f", "E", (170.0,), False, neutral_spine=True)
+    fragment = Judged(
+        **{**base.__dict__, "measured": (*base.measured, other), "scope": frozenset({"neutral_spine"})}
+    )
+    assert failed(fragment, {}) == set()
+    unlabelled = Judged(**{**fragment.__dict__, "name": "g", "labels": {}, "scope": frozenset()})
+    assert not unlabelled.scored and fragment.scored
+    text = report([fragment, unlabelled, _item("h", "E", (150.0,), True)], {})
+    assert next(line for line in text.splitlines() if line.startswith("ALL")).split()[1] == "2"
+    assert "not scored (the label's fault is none of the spec's conditions): {'d/push_up': 1}" in text
