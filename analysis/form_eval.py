@@ -66,6 +66,7 @@ class Judged:
     # the conditions its form label speaks about: None = all (a clip's correct/incorrect); a fragment
     # labelled for one fault only (exercise_correction) is judged on that fault's conditions
     scope: frozenset[str] | None = None
+    world: bool = False  # the pose had 3D world landmarks (clips); keypoint sequences are 2D only
 
     @property
     def scored(self) -> bool:
@@ -107,9 +108,10 @@ def judge(item: FormItem) -> Judged | None:
     )  # fmt: skip
     incorrect = item.form == "incorrect"
     scope = frozenset(item.conditions) if item.fragment else None
+    world = seq.world is not None
     return Judged(
-        item.name, item.source, item.dataset, item.exercise, view, incorrect, measured, item.conditions, scope
-    )
+        item.name, item.source, item.dataset, item.exercise, view, incorrect, measured, item.conditions, scope, world
+    )  # fmt: skip
 
 
 def _whole_fragment(
@@ -218,7 +220,7 @@ def report(judged: Sequence[Judged], agree: dict[str, Agreement]) -> str:
         groups[f"source {j.source}"].append(j)
         groups[f"dataset {j.dataset}"].append(j)
         groups[f"exercise {j.exercise}"].append(j)
-        groups[f"exercise×view {j.exercise}/{j.view.value}"].append(j)
+        groups[f"exercise×view {j.exercise}/{j.view.value}{'' if j.world else ' 2D-only'}"].append(j)
     for name in sorted(groups, key=lambda g: (g != "ALL", g.split()[0], g)):
         g = groups[name]
         tpr, tnr, bal = _rates(g, held)
