@@ -106,12 +106,18 @@ def judge(item: FormItem) -> Judged | None:
         for f in findings
         if f.condition_id in limits
     )  # fmt: skip
-    incorrect = item.form == "incorrect"
-    scope = frozenset(item.conditions) if item.fragment else None
-    world = seq.world is not None
     return Judged(
-        item.name, item.source, item.dataset, item.exercise, view, incorrect, measured, item.conditions, scope, world
-    )  # fmt: skip
+        name=item.name,
+        source=item.source,
+        dataset=item.dataset,
+        exercise=item.exercise,
+        view=view,
+        incorrect=item.form == "incorrect",
+        measured=measured,
+        labels=item.conditions,
+        scope=frozenset(item.conditions) if item.fragment else None,
+        world=seq.world is not None,
+    )
 
 
 def _whole_fragment(
