@@ -111,6 +111,15 @@ _LUNGE_RULES = (
         MaxDeg(120),
         SIDE_VIEWS,
         why="the straighter knee at the bottom is the rear one; AI Hub asks ~90°, ±30° allowed",
+        alt=Check(
+            "rear_knee_90",
+            World(Angle(("HIP", "KNEE", "ANKLE"), Side.MAX)),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(120),
+            FRONT_ONLY,
+            why="the same 120° in 3D: from the front both knees bend toward the camera, hidden in 2D",
+        ),
     ),
     Check(
         "knees_track_feet",
@@ -129,6 +138,15 @@ _LUNGE_RULES = (
         MaxDeg(30),
         SIDE_VIEWS,
         why="torso more than 30° from vertical = excessive forward or backward lean",
+        alt=Check(
+            "torso_upright",
+            World(TORSO_LEAN),
+            Phase.REP,
+            Agg.MAX,
+            MaxDeg(30),
+            FRONT_ONLY,
+            why="the same 30° in 3D: from the front a forward or backward lean is depth",
+        ),
     ),
     Check(
         "front_knee_90",
@@ -138,6 +156,15 @@ _LUNGE_RULES = (
         MaxDeg(115),
         SIDE_VIEWS,
         why="the more bent knee is the front one; AI Hub asks ~90°, ±25° allowed",
+        alt=Check(
+            "front_knee_90",
+            World(Angle(("HIP", "KNEE", "ANKLE"), Side.MIN)),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(115),
+            FRONT_ONLY,
+            why="the same 115° in 3D: from the front the knee's bend points at the camera",
+        ),
     ),
     Check(
         "neutral_spine",
@@ -147,6 +174,15 @@ _LUNGE_RULES = (
         MinDeg(135),
         SIDE_VIEWS,
         why="2D proxy: head and neck in line with the torso (a dropped head rounds the upper back)",
+        alt=Check(
+            "neutral_spine",
+            World(Angle(("EAR", "SHOULDER", "HIP"), Side.MEAN)),
+            Phase.REP,
+            Agg.MIN,
+            MinDeg(120),
+            FRONT_ONLY,
+            why="the side view's 135° in 3D, where ear–shoulder–hip reads ~15° lower (side-view clips)",
+        ),
     ),
 )
 # full range: the pelvis from ≈ 2.0 torso lengths standing to ≈ 1.0 (front shin vertical, rear knee low)

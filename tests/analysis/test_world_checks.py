@@ -21,7 +21,7 @@ from analysis.judge.rules import Check
 from analysis.judge.views import detect_view
 from analysis.vocab.catalog import get
 from analysis.vocab.types import PoseSequence, Status, View
-from tests.fakes.figures import ARM, TORSO, middle_for_reach, prone, prone_on_knees
+from tests.fakes.figures import ARM, TORSO, lunge_side, middle_for_reach, plank_side, prone, prone_on_knees
 from tests.fakes.world import filmed
 
 
@@ -145,3 +145,34 @@ def test_agreement_is_empty_without_world_landmarks() -> None:
 def test_world_measure_is_nan_without_world_landmarks() -> None:
     seq = replace(filmed(prone, "side"), world=None)
     assert np.isnan(World(Angle(("SHOULDER", "HIP", "ANKLE"), Side.MEAN)).values(Body.of(seq))).all()
+
+
+# --- the same method on the plank and the lunges ---------------------------------------------------------
+
+PLANK_3D = [({}, None), ({"body": 135.0}, "hips_aligned"), ({"body": 205.0}, "hips_aligned"),
+            ({"chest": 0.1}, "chest_off_floor")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kw", "fault"), PLANK_3D)
+def test_a_plank_filmed_at_an_angle_is_judged_in_3d(kw: dict[str, float], fault: str | None) -> None:
+    seq = filmed(plank_side, "oblique", held=True, **kw)
+    view = detect_view(seq)
+    graded = assess(SPECS["plank"], seq, view)
+    verdicts = condition_summary(SPECS["plank"], graded.findings)
+    assert graded.hold_s and verdicts["hips_aligned"] is not Status.NOT_JUDGED
+    assert {c for c, s in verdicts.items() if s is Status.FAIL} == ({fault} if fault else set())
+    flat = assess(SPECS["plank"], replace(seq, world=None), view)  # 2D alone cannot see the body line
+    assert condition_summary(SPECS["plank"], flat.findings)["hips_aligned"] is Status.NOT_JUDGED
+
+
+LUNGE_3D = [({}, set()), ({"front_knee": 140.0, "rear_knee": 150.0}, {"front_knee_90", "rear_knee_90"}),
+            ({"lean": 50.0}, {"torso_upright"}), ({"head": 100.0}, {"neutral_spine"})]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kw", "faults"), LUNGE_3D)
+def test_a_lunge_from_the_front_is_judged_in_3d(kw: dict[str, float], faults: set[str]) -> None:
+    seq = filmed(lunge_side, "front", **kw)
+    assert detect_view(seq) is View.FRONT
+    verdicts = _verdicts("lunge_forward", seq)
+    assert Status.NOT_JUDGED not in verdicts.values()
+    assert {c for c, s in verdicts.items() if s is Status.FAIL} == faults
