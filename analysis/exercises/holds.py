@@ -1,11 +1,15 @@
-"""Static holds (plank) — timed, not counted. Data only."""
+"""Static holds (plank) — timed, not counted. Data only.
+
+From the front (and at an angle, when the pose has world landmarks) the body line and the shoulders'
+height over the elbows are judged in 3D: a front camera looks along the body and flattens both.
+"""
 
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY
-from analysis.judge.measures import Angle, Height, Side, Spread, Tilt
+from analysis.judge.measures import Angle, Height, Side, Spread, Tilt, World
 from analysis.judge.reps import HoldSpec
-from analysis.judge.rules import SIDE_VIEWS, Agg, Check, MinDeg, MinRatio, MinTorso, Phase
+from analysis.judge.rules import FRONT_VIEWS, SIDE_VIEWS, Agg, Check, MinDeg, MinRatio, MinTorso, Phase
 from analysis.judge.spec import ExerciseSpec
 
 PLANK = ExerciseSpec(
@@ -24,6 +28,15 @@ PLANK = ExerciseSpec(
             MinDeg(160),
             SIDE_VIEWS,
             why="shoulder–hip–ankle within 20° of straight (no sag, no pike)",
+            alt=Check(
+                "hips_aligned",
+                World(Angle(("SHOULDER", "HIP", "ANKLE"), Side.MEAN)),
+                Phase.REP,
+                Agg.MEDIAN,
+                MinDeg(160),
+                FRONT_VIEWS,
+                why="the side view's 20° tolerance in 3D: from the front a sagging hip moves in depth",
+            ),
         ),
         Check(
             "chest_off_floor",
@@ -33,6 +46,15 @@ PLANK = ExerciseSpec(
             MinTorso(0.3),
             SIDE_VIEWS,
             why="shoulders stay well above the elbows (upper arms near vertical)",
+            alt=Check(
+                "chest_off_floor",
+                World(Height(("SHOULDER", "ELBOW"), Side.MEAN)),
+                Phase.REP,
+                Agg.MEDIAN,
+                MinTorso(0.3),
+                FRONT_VIEWS,
+                why="0.3 torso, in 3D: a front camera foreshortens the torso the 2D height is scaled by",
+            ),
         ),
         Check(
             "elbows_not_inside",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.judge.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, XGap, YPos
+from analysis.judge.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, World, XGap, YPos
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -43,6 +43,15 @@ SQUAT = ExerciseSpec(
             MinDeg(125),
             SIDE_VIEWS,
             why="ear–shoulder–hip under ~125° means the head hangs down toward the floor",
+            alt=Check(
+                "head_forward",
+                World(Angle(("EAR", "SHOULDER", "HIP"), Side.MEAN)),
+                Phase.BOTTOM,
+                Agg.MIN,
+                MinDeg(110),
+                FRONT_VIEWS,
+                why="the side view's 125° in 3D, where ear–shoulder–hip reads ~15° lower (side-view clips)",
+            ),
         ),
         Check(
             "knees_track_feet",
@@ -52,6 +61,15 @@ SQUAT = ExerciseSpec(
             MinRatio(0.8),
             FRONT_ONLY,
             why="knees narrower than 0.8× the ankle width at the bottom = knees caving in (valgus)",
+            alt=Check(
+                "knees_track_feet",
+                World(Spread("KNEE", "ANKLE")),
+                Phase.BOTTOM,
+                Agg.MIN,
+                MinRatio(0.8),
+                frozenset({View.OBLIQUE}),
+                why="the front view's 0.8 ratio, on 3D floor-plane widths an angled camera does not shrink",
+            ),
         ),
         Check(
             "heels_down",
@@ -62,6 +80,8 @@ SQUAT = ExerciseSpec(
             SIDE_VIEWS,
             why="the heel rises ~6 cm (0.12 torso) against the toes during the rep = lifted; a change, "
             "since camera pitch alone shifts heel and toe heights",
+            # no 3D alt: MediaPipe's world heel and toe jitter by 0.03–0.2 torso on correct front/oblique
+            # squats (kaiakol), as much as the lift itself
         ),
         Check(
             "neutral_spine",
@@ -71,6 +91,15 @@ SQUAT = ExerciseSpec(
             MaxDeg(55),
             SIDE_VIEWS,
             why="2D landmarks show no spinal curve; a torso leaning past 55° is where backs round",
+            alt=Check(
+                "neutral_spine",
+                World(TORSO_LEAN),
+                Phase.BOTTOM,
+                Agg.MAX,
+                MaxDeg(55),
+                FRONT_VIEWS,
+                why="the side view's 55° lean in 3D: from the front or an angle a forward lean is depth",
+            ),
         ),
     ),
 )
@@ -84,6 +113,15 @@ _LUNGE_RULES = (
         MaxDeg(120),
         SIDE_VIEWS,
         why="the straighter knee at the bottom is the rear one; AI Hub asks ~90°, ±30° allowed",
+        alt=Check(
+            "rear_knee_90",
+            World(Angle(("HIP", "KNEE", "ANKLE"), Side.MAX)),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(120),
+            FRONT_ONLY,
+            why="the same 120° in 3D: from the front both knees bend toward the camera, hidden in 2D",
+        ),
     ),
     Check(
         "knees_track_feet",
@@ -102,6 +140,15 @@ _LUNGE_RULES = (
         MaxDeg(30),
         SIDE_VIEWS,
         why="torso more than 30° from vertical = excessive forward or backward lean",
+        alt=Check(
+            "torso_upright",
+            World(TORSO_LEAN),
+            Phase.REP,
+            Agg.MAX,
+            MaxDeg(30),
+            FRONT_ONLY,
+            why="the same 30° in 3D: from the front a forward or backward lean is depth",
+        ),
     ),
     Check(
         "front_knee_90",
@@ -111,6 +158,15 @@ _LUNGE_RULES = (
         MaxDeg(115),
         SIDE_VIEWS,
         why="the more bent knee is the front one; AI Hub asks ~90°, ±25° allowed",
+        alt=Check(
+            "front_knee_90",
+            World(Angle(("HIP", "KNEE", "ANKLE"), Side.MIN)),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(115),
+            FRONT_ONLY,
+            why="the same 115° in 3D: from the front the knee's bend points at the camera",
+        ),
     ),
     Check(
         "neutral_spine",
@@ -120,6 +176,15 @@ _LUNGE_RULES = (
         MinDeg(135),
         SIDE_VIEWS,
         why="2D proxy: head and neck in line with the torso (a dropped head rounds the upper back)",
+        alt=Check(
+            "neutral_spine",
+            World(Angle(("EAR", "SHOULDER", "HIP"), Side.MEAN)),
+            Phase.REP,
+            Agg.MIN,
+            MinDeg(120),
+            FRONT_ONLY,
+            why="the side view's 135° in 3D, where ear–shoulder–hip reads ~15° lower (side-view clips)",
+        ),
     ),
 )
 # full range: the pelvis from ≈ 2.0 torso lengths standing to ≈ 1.0 (front shin vertical, rear knee low)

@@ -1,12 +1,30 @@
-"""Push-up, pull-up, dips, biceps curl, overhead press — data only."""
+"""Push-up, knee push-up, pull-up, dips, biceps curl, overhead press — data only.
+
+Push-ups are judged in 2D from the side and, where the pose carries MediaPipe's world landmarks, in 3D
+from the front and at an angle (each Check's `alt`): a front camera flattens the body line in 2D.
+"""
 
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE, TORSO_LEAN
-from analysis.judge.measures import Angle, Gap, Height, Side, Spread, Tilt, XGap, XPos, YPos
+from analysis.judge.measures import (
+    Angle,
+    Gap,
+    Height,
+    Share,
+    Side,
+    Spread,
+    Tilt,
+    World,
+    Worst,
+    XGap,
+    XPos,
+    YPos,
+)
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
+    FRONT_VIEWS,
     SIDE_VIEWS,
     Agg,
     Check,
@@ -14,11 +32,13 @@ from analysis.judge.rules import (
     MaxRatio,
     MaxTorso,
     MinDeg,
+    MinShare,
     MinTorso,
     Phase,
     Unjudgeable,
 )
 from analysis.judge.spec import ExerciseSpec
+from analysis.vocab.types import View
 
 ELBOW = Angle(("SHOULDER", "ELBOW", "WRIST"), Side.NEAR)
 BODY_LINE = Angle(("SHOULDER", "HIP", "ANKLE"), Side.NEAR)  # 180 = shoulders, hips, ankles in line
@@ -32,25 +52,44 @@ ELBOW_90 = Check(  # push-up and dips: the same AI Hub condition, 이완시 팔�
     why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
 )
 SHOULDER_OVER_WRIST = Height(("SHOULDER", "WRIST"), Side.MEAN)
+# full range: shoulders an arm's length (≈ 1.15 torso) above the wrists to ≈ 0.35 with the chest low
+PUSH_UP_FULL_RANGE = 0.8
+PUSH_UP_REPS = RepSpec(
+    SHOULDER_OVER_WRIST,
+    working_high=False,
+    min_range=0.2,
+    fallback=YPos("NECK"),
+    full_range=PUSH_UP_FULL_RANGE,
+)
+# 180 = shoulders, hips, knees and ankles in one line: the worse of the hip and the knee angle, so a push-up
+# done on the knees (knee ≈ 90–120°) or with bent knees breaks the line as a sagging hip does
+PLANK_LINE = Worst((BODY_LINE, Angle(("HIP", "KNEE", "ANKLE"), Side.NEAR)))
+PLANK_LINE_3D = World(
+    Worst((Angle(("SHOULDER", "HIP", "ANKLE"), Side.MEAN), Angle(("HIP", "KNEE", "ANKLE"), Side.MEAN)))
+)
+SPINE_WHY = "hips and knees within 25° of straight (one line shoulder–ankle): no sag, pike or knees down"
 
-PUSH_UP = ExerciseSpec(
-    id="push_up",
-    # full range: shoulders an arm's length (≈ 1.15 torso) above the wrists to ≈ 0.35 with the chest low
-    reps=RepSpec(
-        SHOULDER_OVER_WRIST, working_high=False, min_range=0.2, fallback=YPos("NECK"), full_range=0.8
-    ),
-    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
-    # key: the body line (sagging or piked hips) and the depth; a front view shows neither body line nor sag
-    key=("neutral_spine", "chest_travel"),
-    rules=(
+
+def push_up_rules(line: Angle | Worst, line_3d: World, spine_why: str) -> tuple[Check, ...]:
+    """The five AI Hub push-up conditions (push-up and knee push-up differ in the body line)."""
+    return (
         Check(
             "chest_travel",
-            SHOULDER_OVER_WRIST,
+            Share(SHOULDER_OVER_WRIST, PUSH_UP_FULL_RANGE),
             Phase.REP,
             Agg.RANGE,
-            MinTorso(0.35),
+            MinShare(0.6),
             ANY_VIEW,
-            why="shoulders travel at least 0.35 torso lengths (≈18 cm) between top and bottom",
+            why="each rep covers ≥ 60% of a full rep's shoulder travel (≈ 0.48 torso): a half rep fails",
+            alt=Check(
+                "chest_travel",
+                World(Share(SHOULDER_OVER_WRIST, PUSH_UP_FULL_RANGE)),
+                Phase.REP,
+                Agg.RANGE,
+                MinShare(0.6),
+                frozenset({View.FRONT}),
+                why="the same 60% in 3D: a front camera foreshortens the torso the 2D share is scaled by",
+            ),
         ),
         Check(
             "head_neutral",
@@ -60,6 +99,15 @@ PUSH_UP = ExerciseSpec(
             MinDeg(140),
             SIDE_VIEWS,
             why="ear–shoulder–hip within 40° of straight: head neither dropped nor thrown back",
+            alt=Check(
+                "head_neutral",
+                World(Angle(("EAR", "SHOULDER", "HIP"), Side.MEAN)),
+                Phase.REP,
+                Agg.MIN,
+                MinDeg(125),
+                FRONT_VIEWS,
+                why="the side view's 140° in 3D, which reads a median 16° lower on side-view clips",
+            ),
         ),
         Check(
             "hands_under_chest",
@@ -69,17 +117,75 @@ PUSH_UP = ExerciseSpec(
             MaxTorso(0.45),
             SIDE_VIEWS,
             why="at the top, wrists roughly under the shoulders/chest",
+            alt=Check(
+                "hands_under_chest",
+                World(XGap(("WRIST", "SHOULDER"), Side.MEAN)),
+                Phase.ENDS,
+                Agg.MEDIAN,
+                MaxTorso(0.45),
+                frozenset({View.FRONT}),
+                why="the side view's limit on the wrist–shoulder floor distance, in 3D (x–z plane)",
+            ),
         ),
-        ELBOW_90,
+        Check(
+            "elbow_90",
+            ELBOW,
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(110),
+            SIDE_VIEWS,
+            why="AI Hub asks ~90° at the bottom; up to 110° is accepted",
+            alt=Check(
+                "elbow_90",
+                World(Angle(("SHOULDER", "ELBOW", "WRIST"), Side.MEAN)),
+                Phase.BOTTOM,
+                Agg.MIN,
+                MaxDeg(110),
+                frozenset({View.FRONT}),
+                why="the same 110° limit; a 3D elbow angle is not foreshortened from the front",
+            ),
+        ),
         Check(
             "neutral_spine",
-            BODY_LINE,
+            line,
             Phase.REP,
             Agg.MIN,
             MinDeg(155),
             SIDE_VIEWS,
-            why="shoulder–hip–ankle within 25° of straight: no sagging or piked hips",
+            why=spine_why,
+            alt=Check(
+                "neutral_spine",
+                line_3d,
+                Phase.REP,
+                Agg.MIN,
+                MinDeg(155),
+                FRONT_VIEWS,
+                why="the side view's 25° tolerance in 3D: from the front a sagging hip moves in depth",
+            ),
         ),
+    )
+
+
+PUSH_UP = ExerciseSpec(
+    id="push_up",
+    reps=PUSH_UP_REPS,
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    # key: the body line (sagging or piked hips, knees down) and the depth; judged from the side, or from
+    # the front/oblique in 3D when the pose has world landmarks
+    key=("neutral_spine", "chest_travel"),
+    rules=push_up_rules(PLANK_LINE, PLANK_LINE_3D, SPINE_WHY),
+)
+
+# On the knees the line runs shoulder–hip–knee; the push itself (travel, elbows, hands, head) is the same.
+KNEE_PUSH_UP = ExerciseSpec(
+    id="knee_push_up",
+    reps=PUSH_UP_REPS,
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    key=("neutral_spine", "chest_travel"),  # as the push-up: the shoulder–hip–knee line and the depth
+    rules=push_up_rules(
+        Angle(("SHOULDER", "HIP", "KNEE"), Side.NEAR),
+        World(Angle(("SHOULDER", "HIP", "KNEE"), Side.MEAN)),
+        "shoulder–hip–knee within 25° of straight: the hips neither sag nor pike above the knees",
     ),
 )
 
@@ -207,10 +313,11 @@ BICEPS_CURL = ExerciseSpec(
             "neutral_spine",
             TORSO_LEAN,
             Phase.REP,
-            Agg.RANGE,
-            MaxDeg(12),
+            Agg.MAX,
+            MaxDeg(15),
             SIDE_VIEWS,
-            why="the torso rocks less than 12° (no swinging the weight up)",
+            why="the torso stays within 15° of vertical (the press's lean-back limit): no swinging the "
+            "weight up and no curling from a held lean-back, which a rocking range cannot see",
         ),
         Check(
             "elbows_fixed",
@@ -276,4 +383,4 @@ OVERHEAD_PRESS = ExerciseSpec(
     ),
 )
 
-SPECS = (PUSH_UP, PULL_UP, DIPS, BICEPS_CURL, BARBELL_CURL, OVERHEAD_PRESS)
+SPECS = (PUSH_UP, KNEE_PUSH_UP, PULL_UP, DIPS, BICEPS_CURL, BARBELL_CURL, OVERHEAD_PRESS)

@@ -1,4 +1,8 @@
-"""Vectorised 2D geometry over pose arrays (numpy only). Angles in degrees; image y points down."""
+"""Vectorised geometry over pose arrays (numpy only). Angles in degrees; y points down.
+
+Points are [..., 2] image pixels or [..., 3] metric world landmarks (x right, y down, z away from the
+camera); where a function needs "horizontal" it is x in 2D and the x–z plane in 3D.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ def tilt_from_vertical_deg(top: np.ndarray, bottom: np.ndarray) -> np.ndarray:
     """Angle of the segment bottom→top away from straight up, in [0, 180] (0 = upright)."""
     v = top - bottom
     with np.errstate(invalid="ignore"):
-        return np.degrees(np.arctan2(np.abs(v[..., 0]), -v[..., 1]))
+        return np.degrees(np.arctan2(horizontal(v), -v[..., 1]))
 
 
 def tilt_from_horizontal_deg(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -34,12 +38,28 @@ def line_deviation_deg(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarra
     """Signed bend at b of the chain a–b–c: 0 = straight; >0 when b lies below the line a–c (image y down)
     — a sagging hip in a push-up — and <0 when above (a piked hip)."""
     straight = 180.0 - angle_deg(a, b, c)
+    if a.shape[-1] == 3:
+        return straight * _below_sign_3d(a, b, c)
     ac = c - a
     ab = b - a
     cross = ac[..., 0] * ab[..., 1] - ac[..., 1] * ab[..., 0]
     # Orientation-independent: "below" means further from the image top than the a–c line.
     sign = np.sign(cross) * np.sign(ac[..., 0] + 1e-9)
     return straight * sign
+
+
+def _below_sign_3d(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """+1 where b lies lower (larger y) than the point of the line a–c nearest to it, −1 above."""
+    ac = c - a
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.sum((b - a) * ac, axis=-1) / np.sum(ac * ac, axis=-1)
+    on_line_y = a[..., 1] + t * ac[..., 1]
+    return np.sign(b[..., 1] - on_line_y)
+
+
+def horizontal(v: np.ndarray) -> np.ndarray:
+    """Length of a vector's horizontal part: |x| for image points, the x–z length for world points."""
+    return np.abs(v[..., 0]) if v.shape[-1] == 2 else np.hypot(v[..., 0], v[..., 2])
 
 
 def distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -1,7 +1,10 @@
 """Measures: per-frame numbers computed from a pose (angles, tilts, heights), declared as data.
 
 A measure names joints without their side ("KNEE"); `Side` says how the left and right values combine.
-Values are per frame ([T] float, NaN where joints are missing or poorly visible).
+Values are per frame ([T] float, NaN where joints are missing or poorly visible). Measures read image
+pixels; wrapped in `World(...)` the same measure reads MediaPipe's metric 3D world landmarks instead
+(lengths then in 3D torso lengths, "horizontal" = the x–z plane), which a front or oblique camera does
+not flatten. Without world landmarks (fakes, old caches) a World measure is all NaN.
 """
 
 from __future__ import annotations
@@ -36,20 +39,32 @@ def joint_ids(name: str, side: str) -> Landmark:
 class Body:
     """A pose prepared for measuring: visibility-masked points, the clip's torso scale, the near side."""
 
-    xy: np.ndarray  # [T, J, 2], NaN where unseen
+    xy: np.ndarray  # [T, J, 2] pixels (or [T, J, 3] metres in a world body), NaN where unseen
     torso_px: float
     near: str  # "LEFT" or "RIGHT"
+    world: np.ndarray | None = None  # [T, J, 3] metric world landmarks, NaN where unseen
 
     @staticmethod
     def of(seq: PoseSequence) -> Body:
         xy = seq.xy.copy()
-        xy[seq.visibility < MIN_VISIBILITY] = np.nan
+        unseen = seq.visibility < MIN_VISIBILITY
+        xy[unseen] = np.nan
+        world = None
+        if seq.world is not None:
+            world = seq.world.astype(np.float64, copy=True)
+            world[unseen | ~np.isfinite(seq.xy[..., 0])] = np.nan
         left = np.nanmean(seq.visibility[:, [Landmark.LEFT_SHOULDER, Landmark.LEFT_HIP, Landmark.LEFT_KNEE]])
         right = np.nanmean(
             seq.visibility[:, [Landmark.RIGHT_SHOULDER, Landmark.RIGHT_HIP, Landmark.RIGHT_KNEE]]
         )
         near = "LEFT" if np.nan_to_num(left) >= np.nan_to_num(right) else "RIGHT"
-        return Body(xy=xy, torso_px=torso_length(seq.xy), near=near)
+        return Body(xy=xy, torso_px=torso_length(seq.xy), near=near, world=world)
+
+    def in_world(self) -> Body | None:
+        """The same body in metric world coordinates (torso length in metres); None without them."""
+        if self.world is None or self.xy.shape[-1] == 3:
+            return None
+        return Body(xy=self.world, torso_px=torso_length(self.world), near=self.near)
 
     def p(self, name: str, side: str) -> np.ndarray:
         return self.xy[:, joint_ids(name, side)]
@@ -162,8 +177,8 @@ class Spread:
     unit: str = "ratio"
 
     def values(self, body: Body) -> np.ndarray:
-        inner = np.abs(body.p(self.inner, "LEFT")[:, 0] - body.p(self.inner, "RIGHT")[:, 0])
-        outer = np.abs(body.p(self.outer, "LEFT")[:, 0] - body.p(self.outer, "RIGHT")[:, 0])
+        inner = g.horizontal(body.p(self.inner, "LEFT") - body.p(self.inner, "RIGHT"))
+        outer = g.horizontal(body.p(self.outer, "LEFT") - body.p(self.outer, "RIGHT"))
         with np.errstate(all="ignore"):
             return inner / outer
 
@@ -192,7 +207,7 @@ class XGap(_Joints):
     unit: str = "torso"
 
     def values(self, body: Body) -> np.ndarray:
-        return self.per_side(body, lambda a, b: np.abs(a[..., 0] - b[..., 0]) / body.torso_px)
+        return self.per_side(body, lambda a, b: g.horizontal(a - b) / body.torso_px)
 
 
 @dataclass(frozen=True)
@@ -217,3 +232,59 @@ class YPos:
 
     def joints(self, body: Body) -> tuple[int, ...]:
         return (int(joint_ids(self.name, body.near)),)
+
+
+@dataclass(frozen=True)
+class Worst:
+    """The per-frame minimum of several angle measures: the most bent joint of a line (hips and knees
+    of a plank)."""
+
+    parts: tuple[Measure, ...]
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        with _quiet():
+            return np.nanmin(np.stack([m.values(body) for m in self.parts]), axis=0)
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(sorted({j for m in self.parts for j in m.joints(body)}))
+
+
+@dataclass(frozen=True)
+class World:
+    """`inner` measured on the metric 3D world landmarks; all NaN (not judged) when the pose has none."""
+
+    inner: Measure
+
+    @property
+    def unit(self) -> str:
+        return self.inner.unit
+
+    def values(self, body: Body) -> np.ndarray:
+        world = body.in_world()
+        return np.full(len(body.xy), np.nan) if world is None else self.inner.values(world)
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return self.inner.joints(body)
+
+
+@dataclass(frozen=True)
+class Share:
+    """`inner` divided by the exercise's full range of it (RepSpec.full_range, same unit): aggregated
+    with RANGE over a rep this is the rep's range of motion as a share of a full rep (1.0 = full)."""
+
+    inner: Measure
+    full_range: float
+    unit: str = "share"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.inner.values(body) / self.full_range
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return self.inner.joints(body)
+
+
+def space_of(measure: Measure) -> str:
+    """"world" for 3D world-landmark measures, "image" for 2D pixel ones."""
+    inner = measure.inner if isinstance(measure, Share) else measure
+    return "world" if isinstance(inner, World) else "image"

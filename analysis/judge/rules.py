@@ -2,6 +2,12 @@
 
 An exercise lists one rule per catalog condition (see analysis/exercises/). Thresholds are typed by
 unit (`MinDeg(150)`, `MaxTorso(0.3)` …) so a row reads as what it checks.
+
+A Check reads one representation (`space`: 2D image pixels, or 3D world landmarks for a `World(...)`
+measure) from the views it lists. Where 2D is only reliable from the side, `alt` names a 3D check of the
+same condition judged from its own views (front, oblique): where those views flatten the 2D measure, the
+3D check takes over whenever the pose has world landmarks; without them a clip is judged exactly as
+before.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from analysis.judge.measures import Body, Measure, _quiet
+from analysis.judge.measures import Body, Measure, _quiet, space_of
 from analysis.vocab.types import Finding, Rep, Status, View
 
 SIDE_VIEWS = frozenset({View.SIDE, View.OBLIQUE})
@@ -60,6 +66,10 @@ def MaxTorso(v: float) -> Limit:  # noqa: N802
     return Limit(v, "torso", False)
 
 
+def MinShare(v: float) -> Limit:  # noqa: N802 — a share of the exercise's full range (Share measures)
+    return Limit(v, "share", True)
+
+
 def MinRatio(v: float) -> Limit:  # noqa: N802
     return Limit(v, "ratio", True)
 
@@ -93,8 +103,28 @@ class Check:
     limit: Limit
     views: frozenset[View] = ANY_VIEW
     why: str = ""  # one line: the source or reason for the threshold
+    alt: Check | None = None  # the same condition in 3D, for views this check cannot judge
+
+    def __post_init__(self) -> None:
+        if self.alt is not None and self.alt.condition_id != self.condition_id:
+            raise ValueError(f"{self.condition_id}: alt judges {self.alt.condition_id}")
+
+    @property
+    def space(self) -> str:
+        """ "image" (2D pixels) or "world" (3D world landmarks)."""
+        return space_of(self.measure)
+
+    def for_view(self, view: View, body: Body) -> Check:
+        """The check that judges this view: the 3D alt for its views when the pose has 3D, else self."""
+        alt = self.alt
+        if alt is None or view not in alt.views or body.world is None:
+            return self
+        return alt.for_view(view, body)
 
     def evaluate(self, exercise: str, body: Body, view: View, span: Span, t_s: np.ndarray) -> Finding:
+        chosen = self.for_view(view, body)
+        if chosen is not self:
+            return chosen.evaluate(exercise, body, view, span, t_s)
         joints = self.measure.joints(body)
         if view not in self.views:
             hint = "hint-film-side" if self.views <= SIDE_VIEWS else "hint-film-front"

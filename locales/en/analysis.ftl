@@ -110,8 +110,20 @@ cue-push_up-hands_under_chest = Place your hands under your shoulders, beside yo
     .voice = Hands beside your chest
 cue-push_up-elbow_90 = Go down until your elbows reach 90 degrees.
     .voice = Down to ninety degrees
-cue-push_up-neutral_spine = Keep one straight line from head to heels; hips neither sagging nor piked.
-    .voice = Hips in line with your body
+cue-push_up-neutral_spine = Keep one straight line from head to heels, knees straight and off the floor; hips neither sagging nor piked.
+    .voice = Hips in line with your body, legs straight
+
+## Knee push-up
+cue-knee_push_up-chest_travel = Lower your chest further toward the floor.
+    .voice = Chest lower
+cue-knee_push_up-head_neutral = Keep your head in line with your body, neither dropped nor thrown back.
+    .voice = Head in line with your body
+cue-knee_push_up-hands_under_chest = Place your hands under your shoulders, beside your chest.
+    .voice = Hands beside your chest
+cue-knee_push_up-elbow_90 = Go down until your elbows reach 90 degrees.
+    .voice = Down to ninety degrees
+cue-knee_push_up-neutral_spine = Keep one straight line from head to knees; hips neither sagging nor piked.
+    .voice = Hips in line with your knees
 
 ## Pull-up / dips
 cue-pull_up-no_swing = Pull without swinging; keep your body still.

@@ -111,7 +111,19 @@ cue-push_up-hands_under_chest = 손을 어깨 아래, 가슴 옆에 짚어 주�
     .voice = 손을 가슴 옆에 짚어 주세요
 cue-push_up-elbow_90 = 팔꿈치가 90도가 될 때까지 내려가 주세요.
     .voice = 팔꿈치가 90도가 될 때까지 내려가 주세요
-cue-push_up-neutral_spine = 엉덩이가 처지거나 솟지 않게 머리부터 발끝까지 일직선을 유지해 주세요.
+cue-push_up-neutral_spine = 무릎을 펴서 바닥에서 띄우고, 엉덩이가 처지거나 솟지 않게 머리부터 발끝까지 일직선을 유지해 주세요.
+    .voice = 엉덩이와 다리를 몸과 일직선으로 맞춰 주세요
+
+## 니푸쉬업
+cue-knee_push_up-chest_travel = 가슴을 바닥 가까이까지 충분히 내려 주세요.
+    .voice = 가슴을 더 내려 주세요
+cue-knee_push_up-head_neutral = 고개를 젖히거나 떨구지 말고 몸과 일직선으로 유지해 주세요.
+    .voice = 고개를 몸과 일직선으로 유지해 주세요
+cue-knee_push_up-hands_under_chest = 손을 어깨 아래, 가슴 옆에 짚어 주세요.
+    .voice = 손을 가슴 옆에 짚어 주세요
+cue-knee_push_up-elbow_90 = 팔꿈치가 90도가 될 때까지 내려가 주세요.
+    .voice = 팔꿈치가 90도가 될 때까지 내려가 주세요
+cue-knee_push_up-neutral_spine = 엉덩이가 처지거나 솟지 않게 머리부터 무릎까지 일직선을 유지해 주세요.
     .voice = 엉덩이를 몸과 일직선으로 맞춰 주세요
 
 ## 풀업 / 딥스

@@ -7,10 +7,13 @@ tests/figures.py; known bugs are strict expected failures (see `Case.bad_known_b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pytest
 
 from analysis.exercises.registry import SPECS
+from analysis.exercises.upper_body import PUSH_UP_FULL_RANGE as FULL
 from analysis.judge.assess import assess
 from analysis.judge.measures import Body
 from analysis.judge.rules import Span
@@ -31,51 +34,60 @@ from tests.fakes.figures import (
     plank_side,
     press,
     prone,
+    prone_on_knees,
     pull_up,
     verdict_params,
 )
 
 SIDE, FRONT = View.SIDE, View.FRONT
 
-PUSH_UP = (
-    Case(
-        "push_up",
-        "chest_travel",
-        SIDE,
-        # elbows bent until the shoulders have dropped 2v (good: chest to the floor) or v − 0.05 (bad)
-        good=lambda v: animate(prone, elbow=middle_for_reach(ARM - 2 * v * TORSO)),
-        bad=lambda v: animate(prone, elbow=middle_for_reach(ARM - (v - 0.05) * TORSO)),
-    ),
-    Case(
-        "push_up",
-        "head_neutral",
-        SIDE,
-        good=lambda v: animate(prone, head=180.0),
-        bad=lambda v: animate(prone, head=v - 25),
-    ),
-    Case(
-        "push_up",
-        "hands_under_chest",
-        SIDE,
-        good=lambda v: animate(prone, ahead=0.0),
-        bad=lambda v: animate(prone, elbow=80.0, ahead=v + 0.25),
-    ),
-    Case(
-        "push_up",
-        "elbow_90",
-        SIDE,
-        good=lambda v: animate(prone, elbow=v - 25),
-        # elbows stay straighter; the shoulders dip forward past the hands so the rep still travels
-        bad=lambda v: animate(prone, elbow=v + 15, ahead_bottom=-0.6),
-    ),
-    Case(
-        "push_up",
-        "neutral_spine",
-        SIDE,
-        good=lambda v: animate(prone, body=180.0),
-        bad=lambda v: animate(prone, body=v - 25),  # hips sag
-    ),
-)
+def push_up_cases(exercise: str, figure: Callable[..., np.ndarray]) -> tuple[Case, ...]:
+    """The five push-up conditions drawn with `figure` (`prone`, or `prone_on_knees` for a knee push-up,
+    whose line runs shoulder–hip–knee)."""
+    return (
+        Case(
+            exercise,
+            "chest_travel",
+            SIDE,
+            # v is a share of a full rep: the shoulders drop 90% of the full range (good) or v − 0.15 of
+            # it, a half rep (bad)
+            good=lambda v: animate(figure, elbow=middle_for_reach(ARM - 0.9 * FULL * TORSO)),
+            bad=lambda v: animate(figure, elbow=middle_for_reach(ARM - (v - 0.15) * FULL * TORSO)),
+        ),
+        Case(
+            exercise,
+            "head_neutral",
+            SIDE,
+            good=lambda v: animate(figure, head=180.0),
+            bad=lambda v: animate(figure, head=v - 25),
+        ),
+        Case(
+            exercise,
+            "hands_under_chest",
+            SIDE,
+            good=lambda v: animate(figure, ahead=0.0),
+            bad=lambda v: animate(figure, elbow=80.0, ahead=v + 0.25),
+        ),
+        Case(
+            exercise,
+            "elbow_90",
+            SIDE,
+            good=lambda v: animate(figure, elbow=v - 25),
+            # elbows stay straighter; the shoulders dip forward past the hands so the rep still travels
+            bad=lambda v: animate(figure, elbow=v + 15, ahead_bottom=-0.6),
+        ),
+        Case(
+            exercise,
+            "neutral_spine",
+            SIDE,
+            good=lambda v: animate(figure, body=180.0),
+            bad=lambda v: animate(figure, body=v - 25),  # hips sag
+        ),
+    )
+
+
+PUSH_UP = push_up_cases("push_up", prone)
+KNEE_PUSH_UP = push_up_cases("knee_push_up", prone_on_knees)
 
 PULL_UP = (
     Case(
@@ -215,7 +227,7 @@ PLANK = (
     ),
 )
 
-CASES: tuple[Case, ...] = PUSH_UP + PULL_UP + DIPS + CURLS + OVERHEAD_PRESS + PLANK
+CASES: tuple[Case, ...] = PUSH_UP + KNEE_PUSH_UP + PULL_UP + DIPS + CURLS + OVERHEAD_PRESS + PLANK
 
 
 @pytest.mark.parametrize(("case", "form"), verdict_params(CASES))

@@ -296,6 +296,19 @@ def prone(
     return side_pose(joints)
 
 
+def prone_on_knees(lv: float, **prone_kw: float) -> Frame:
+    """A knee push-up from the side: `prone` (body = shoulder–hip–knee angle) with the shins folded up
+    behind the knees (knee angle ≈ 100°), as when the knees rest on the floor."""
+    f = prone(lv, **prone_kw)
+    for side in ("LEFT", "RIGHT"):
+        knee, hip = f[L[f"{side}_KNEE"]], f[L[f"{side}_HIP"]]
+        shin = turn(unit(knee - hip), 80.0)  # the shin rises 80° off the thigh's line, away from the floor
+        ankle = knee + SHIN * shin
+        f[L[f"{side}_ANKLE"]], f[L[f"{side}_HEEL"]] = ankle, ankle + 0.1 * SHIN * shin
+        f[L[f"{side}_FOOT_INDEX"]] = ankle + [-FOOT, 0.0]
+    return f
+
+
 def burpee(lv: float, **prone_kw: float) -> Frame:
     """Standing (lv 0) → hands down, feet back (lv 0.5: the top of a push-up) → push-up bottom (lv 1)."""
     stand = side_frame(pelvis=(250.0, 215.0))

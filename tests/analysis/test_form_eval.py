@@ -1,0 +1,95 @@
+"""analysis.form_eval: moving thresholds afterwards, choosing them on other sources, scoring held out."""
+
+from __future__ import annotations
+
+from analysis.form_eval import MIDDLE, Judged, Measured, balanced, failed, fit, loso, moved, report
+from analysis.judge.agreement import Agreement
+from analysis.vocab.types import View
+
+
+def _item(name: str, source: str, values: tuple[float, ...], incorrect: bool, **labels: bool) -> Judged:
+    """A push-up whose body line (MinDeg 155) measured ``values`` on its reps."""
+    measured = tuple(Measured("neutral_spine", i, v, 155.0, "deg", True) for i, v in enumerate(values))
+    return Judged(name, source, "d", "push_up", View.SIDE, incorrect, measured, dict(labels))
+
+
+def test_thresholds_move_by_unit() -> None:
+    assert moved(155.0, "deg", MIDDLE) == 155.0 and moved(155.0, "deg", 0) == 145.0
+    assert moved(0.6, "share", 4) == 0.6 * 1.25
+
+
+def test_a_condition_fails_in_at_least_half_the_judged_reps() -> None:
+    assert failed(_item("a", "s", (150.0, 170.0), True), {}) == {"neutral_spine"}
+    assert failed(_item("a", "s", (150.0, 170.0, 170.0), True), {}) == set()
+    assert failed(_item("a", "s", (150.0, 160.0, 170.0), True), {"neutral_spine": 4}) == {"neutral_spine"}
+    unjudged = Judged(
+        "u",
+        "s",
+        "d",
+        "push_up",
+        View.FRONT,
+        True,
+        (Measured("neutral_spine", 0, None, 155, "deg", True),),
+        {},
+    )
+    assert failed(unjudged, {}) == set()
+
+
+# Source A: wrong form bends to 158–160°, right form stays ≥ 168°, so as written (155°) nothing is caught
+# but a limit of 165° separates them. Source B's wrong form bends to 162°: caught only if A's 165° is used.
+TABLE = [
+    _item("a1", "A", (158.0,), True), _item("a2", "A", (160.0,), True),
+    _item("a3", "A", (168.0,), False), _item("a4", "A", (172.0,), False),
+    _item("b1", "B", (162.0,), True), _item("b2", "B", (175.0,), False),
+    _item("c1", "C", (150.0,), True),  # a source with one class only
+]  # fmt: skip
+
+
+def test_fit_chooses_the_step_that_separates_the_training_items() -> None:
+    a = [j for j in TABLE if j.source == "A"]
+    assert balanced(a, {}) == 0.5
+    steps = fit(a)
+    assert moved(155.0, "deg", steps["neutral_spine"]) == 165.0 and balanced(a, steps) == 1.0
+
+
+def test_fit_keeps_the_written_thresholds_without_both_classes() -> None:
+    assert fit([j for j in TABLE if j.source == "C"]) == {}
+
+
+def test_leave_one_source_out_scores_each_source_with_thresholds_from_the_others() -> None:
+    predictions, chosen = loso(TABLE)
+    # B held out: chosen on A + C, where 165° separates wrong from right, so B's 162° is caught
+    assert moved(155.0, "deg", chosen["B"]["push_up"]["neutral_spine"]) == 165.0
+    assert predictions["b1"] is True and predictions["b2"] is False
+    # A held out: B + C alone also pick a limit that catches A's wrong form
+    assert predictions["a1"] and predictions["a2"] and not predictions["a3"] and not predictions["a4"]
+    text = report(TABLE, {"neutral_spine": Agreement(3, 4)})
+    assert "LOSO bal" in text and "neutral_spine 0.75 (n=4)" in text
+    all_line = next(line for line in text.splitlines() if line.startswith("ALL"))
+    assert all_line.split()[1] == "7"
+
+
+def test_per_condition_precision_and_recall_use_the_labels() -> None:
+    table = [
+        _item("x1", "X", (150.0,), True, neutral_spine=False),  # fault caught
+        _item("x2", "X", (170.0,), True, neutral_spine=False),  # fault missed
+        _item("x3", "X", (150.0,), False, neutral_spine=True),  # false alarm
+    ]
+    text = report(table, {})
+    row = next(line for line in text.splitlines() if "push_up.neutral_spine" in line)
+    assert row.split()[1:] == ["0.50", "0.50", "3"]
+
+
+def test_a_fragment_is_judged_on_its_labelled_fault_only() -> None:
+    """exercise_correction labels one fault per fragment: other conditions neither catch nor spoil it."""
+    other = Measured("head_neutral", 0, 100.0, 140.0, "deg", True)  # fails, but is not what the label says
+    base = _item("f", "E", (170.0,), False, neutral_spine=True)
+    fragment = Judged(
+        **{**base.__dict__, "measured": (*base.measured, other), "scope": frozenset({"neutral_spine"})}
+    )
+    assert failed(fragment, {}) == set()
+    unlabelled = Judged(**{**fragment.__dict__, "name": "g", "labels": {}, "scope": frozenset()})
+    assert not unlabelled.scored and fragment.scored
+    text = report([fragment, unlabelled, _item("h", "E", (150.0,), True)], {})
+    assert next(line for line in text.splitlines() if line.startswith("ALL")).split()[1] == "2"
+    assert "not scored (the label's fault is none of the spec's conditions): {'d/push_up': 1}" in text
