@@ -181,6 +181,9 @@ class Assessment:
     timings_s: dict[str, float] = field(default_factory=dict)
     video_mp4: bytes | None = None
     rep_metrics: tuple[RepMetrics, ...] = ()  # one per rep, in order (empty for holds)
+    # The evidence behind the rep count (analysis.judge.repcount): the hysteresis and period counts, the
+    # opinion chosen, the clip's periodicity verdict and period; empty for holds.
+    rep_evidence: dict[str, float | str | None] = field(default_factory=dict)
 
     @property
     def rep_count(self) -> int | None:
