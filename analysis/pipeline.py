@@ -122,15 +122,16 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
     warnings = gate
 
     classification = clock("classify", lambda: _classify(job, seq))
-    period = clock("periodicity", lambda: periodicity.estimate(seq)) if _use_period else None
-    if period is not None and classification.exercise is not None:
-        is_hold = spec_or_generic(classification.exercise).hold is not None
-        classification = gate_answer(classification, period, is_hold)
     if classification.exercise is None:
         return Rejection("unsure_exercise", {"candidates": _top(classification.probs, 3)})
+    period = clock("periodicity", lambda: periodicity.estimate(seq)) if _use_period else None
     spec = spec_or_generic(classification.exercise)
     view = detect_view(seq)
     graded = clock("assess", lambda: assess(spec, seq, view, period, _use_period))
+    if period is not None:
+        classification = gate_answer(classification, period, spec.hold is not None, len(graded.reps))
+        if classification.exercise is None:
+            return Rejection("unsure_exercise", {"candidates": _top(classification.probs, 3)})
     if graded.hold_s is None and not graded.reps:
         warnings = (*warnings, "warning-no-reps")
     frames = clock("render", lambda: key_frames(job, part.frames, seq, spec, graded, view))

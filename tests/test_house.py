@@ -190,7 +190,8 @@ def test_the_types_crossing_the_process_boundary_keep_their_fields() -> None:
         "AnalysisJob": ["path", "exercise_hint", "locale", "render_video"],
         "Assessment": ["exercise", "classification", "view", "reps", "rep_times_s", "hold_s", "findings",
                        "rep_grades", "grade", "key_frames", "warnings", "clip", "timings_s", "video_mp4",
-                       "rep_metrics"],  # per-rep depth and tempo (issue 20), stored for the Mini App
+                       "rep_metrics",  # per-rep depth and tempo (issue 20), stored for the Mini App
+                       "rep_evidence"],  # the hysteresis and period counts behind the reps (issue 15)
         "Rejection": ["code", "args"],
         "KeyFrame": ["label", "rep", "sample_index", "jpeg"],
         "Finding": ["condition_id", "rep", "status", "value", "threshold", "unit", "message_key", "joints",

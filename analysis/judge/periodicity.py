@@ -9,11 +9,12 @@ channel weighs by its own variance, so joints that barely move (noise) hardly co
 Long clips are judged in windows of WINDOW_S (the tempo drifts over a long set, and a compilation
 changes shots): the clip is periodic when at least PERIODIC_SHARE of its windows are.
 
-Verdicts: STATIC (nothing moves more than MIN_MOTION torso lengths), PERIODIC (strength ≥
+Verdicts: STATIC (nothing repeats and nothing moves more than MIN_MOTION torso lengths), PERIODIC (strength ≥
 MIN_STRENGTH), IRREGULAR (moving, with several large swings, and clearly nothing repeats — strength
-below MAX_IRREGULAR_STRENGTH and no steady beat of the swings: someone jumping about, dancing freely),
+below MAX_IRREGULAR_STRENGTH, and swings of varying timing and size: someone jumping about, dancing freely),
 UNCLEAR (a movement or two, too few to show a period, as in a clip of a single rep; or a weak
-repetition). Rep exercises are named and counted only for PERIODIC and UNCLEAR clips.
+repetition). Irregular clips get no rep exercise and no reps; static ones none unless the exercise's own
+rep measure counted some (analysis.judge.repcount).
 
 The thresholds were chosen on generated clips (models.synth) and checked on the real labelled clips.
 """
@@ -34,7 +35,9 @@ from analysis.vocab.types import PoseSequence
 MIN_PERIOD_S = 0.5  # faster than two repetitions a second is no exercise tempo
 MAX_PERIOD_S = 10.0
 MAX_LAG_SHARE = 0.6  # the longest period looked for: this share of the window (1.7 cycles seen)
-MIN_MOTION = 0.12  # torso lengths: the largest joint swing below this is standing still
+MIN_MOTION = 0.2  # torso lengths: joint swings below this, repeating nothing, are standing still (sway)
+NOISE_MOTION = 0.03  # … below this nothing moves at all (not even a small periodic shrug)
+MOTION_PERCENTILE = 90  # the motion of a clip: this percentile of its channels' swings (not the noisiest)
 MIN_STRENGTH = 0.5  # autocorrelation at the period
 MAX_IRREGULAR_STRENGTH = 0.3
 WINDOW_S = 16.0
@@ -44,7 +47,7 @@ FUNDAMENTAL_SHARE = 0.85  # the first peak within this share of the best one is 
 SMOOTH_S = 0.2
 DETREND_S = 6.0  # slower drifts (walking in, the camera settling) are removed before comparing
 IRREGULAR_SWINGS = 3  # at least this many large swings without a period: moving about at random
-IRREGULAR_TIMING = 0.3  # … and the swings' intervals vary by at least this share (no steady beat)
+IRREGULAR_UNSTEADY = 0.25  # … and the swings' intervals and sizes vary (no steady beat; _unsteadiness)
 SWING_PROMINENCE = 0.4  # a large swing: this share of the principal signal's range
 _JOINTS = (
     L.NOSE, L.LEFT_SHOULDER, L.RIGHT_SHOULDER, L.LEFT_ELBOW, L.RIGHT_ELBOW, L.LEFT_WRIST, L.RIGHT_WRIST,
@@ -64,17 +67,12 @@ class Periodicity:
     verdict: Verdict
     period_s: float | None  # None unless PERIODIC (the median over periodic windows)
     strength: float  # autocorrelation at the period (the best peak when not periodic), −1..1
-    motion: float  # the largest joint swing, torso lengths (5–95 % range)
+    motion: float  # the joints' swing (5–95 % range, MOTION_PERCENTILE of the channels), torso lengths
     min_period_s: float | None = None  # the shortest periodic window's period (the fastest stretch)
 
     @property
     def is_periodic(self) -> bool:
         return self.verdict is Verdict.PERIODIC
-
-    @property
-    def allows_reps(self) -> bool:
-        """Whether a rep exercise may be named and counted on this clip."""
-        return self.verdict in (Verdict.PERIODIC, Verdict.UNCLEAR)
 
 
 def body_signals(seq: PoseSequence) -> np.ndarray:
@@ -142,8 +140,8 @@ def from_signals(x: np.ndarray, t_s: np.ndarray) -> Periodicity:
     if x.size == 0 or x.shape[1] < 4:
         return Periodicity(Verdict.STATIC, None, 0.0, 0.0)
     swing = np.percentile(x, 95, axis=1) - np.percentile(x, 5, axis=1)
-    motion = round(float(swing.max()), 3)
-    if motion < MIN_MOTION:
+    motion = round(float(np.percentile(swing, MOTION_PERCENTILE)), 3)
+    if motion < NOISE_MOTION:
         return Periodicity(Verdict.STATIC, None, 0.0, motion)
     dt = 1.0 / _fps(t_s)
     found = [_window(x[:, a : a + w], dt) for a, w in _windows(x.shape[1], dt)]
@@ -154,21 +152,28 @@ def from_signals(x: np.ndarray, t_s: np.ndarray) -> Periodicity:
         return Periodicity(
             Verdict.PERIODIC, round(float(np.median(periods)), 3), strength, motion, round(periods[0], 3)
         )
+    if motion < MIN_MOTION:
+        return Periodicity(Verdict.STATIC, None, strength, motion)
     p = principal(x)
     tops, bottoms = peaks(p, 0, SWING_PROMINENCE), peaks(-p, 0, SWING_PROMINENCE)
     irregular = (
         len(tops) + len(bottoms) >= 2 * IRREGULAR_SWINGS - 1
         and strength < MAX_IRREGULAR_STRENGTH
-        and _timing_spread(tops, bottoms) >= IRREGULAR_TIMING
+        and _unsteadiness(p, tops, bottoms) >= IRREGULAR_UNSTEADY
     )
     return Periodicity(Verdict.IRREGULAR if irregular else Verdict.UNCLEAR, None, strength, motion)
 
 
-def _timing_spread(tops: list[int], bottoms: list[int]) -> float:
-    """How unsteady the beat is: the smaller coefficient of variation of the intervals between successive
-    tops and between successive bottoms of the main motion (0: a steady beat)."""
-    spreads = [float(np.diff(s).std() / np.diff(s).mean()) for s in (tops, bottoms) if len(s) >= 3]
-    return min(spreads) if spreads else 0.0
+def _unsteadiness(p: np.ndarray, tops: list[int], bottoms: list[int]) -> float:
+    """How unlike a steady beat the main motion's swings are: the coefficient of variation of the intervals
+    between successive tops (or bottoms, the steadier of the two) plus that of the swings' sizes."""
+
+    def cv(v: list[float]) -> float:
+        return float(np.std(v) / np.mean(v)) if len(v) >= 2 and np.mean(v) > 0 else 0.0
+
+    timing = [cv(list(np.diff(s).astype(float))) for s in (tops, bottoms) if len(s) >= 3]
+    size = [cv([prominence(q, i) for i in s]) for q, s in ((p, tops), (-p, bottoms)) if len(s) >= 2]
+    return (min(timing) if timing else 0.0) + (min(size) if size else 0.0)
 
 
 def _windows(n: int, dt: float) -> list[tuple[int, int]]:

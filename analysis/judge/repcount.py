@@ -34,29 +34,34 @@ MISSED = 1  # the period count wins when it finds at least this many more reps t
 class RepOpinions:
     hysteresis: int
     period: int | None  # None: no period (the clip is not periodic)
-    chosen: str  # "hysteresis", "period" or "none" (no repetition: static or irregular motion)
+    chosen: str  # "hysteresis", "period" or "none" (irregular motion: nothing repeats)
     periodicity: per.Periodicity
 
 
 def reconcile(hysteresis: int, period: int | None, p: per.Periodicity) -> tuple[int, str]:
-    """The rule: no reps on a clip where nothing repeats (static, or moving about at random); the period
+    """The rule: no reps on a clip of someone moving about at random (irregular); the period
     count when the clip is periodic and it finds at least MISSED more reps than the hysteresis counter
     (reps that never went back to rest on a fast set, or a rep signal too small to cross the levels);
-    else the hysteresis count (it also sees one or two reps, which show no period)."""
-    if not p.allows_reps:
+    else the hysteresis count (it also sees one or two reps, which show no period; on a static clip its
+    min_range keeps standing still from counting)."""
+    if p.verdict is per.Verdict.IRREGULAR:
         return 0, "none"
     if p.is_periodic and period is not None and period >= hysteresis + MISSED:
         return period, "period"
     return hysteresis, "hysteresis"
 
 
-def gate_answer(c: Classification, p: per.Periodicity, is_hold: bool) -> Classification:
+def gate_answer(c: Classification, p: per.Periodicity, is_hold: bool, reps: int) -> Classification:
     """The classifier's answer, consulted with the periodicity: a rep exercise the model named on a clip
-    where nothing repeats (static, or moving about at random) becomes unknown (the bot asks). A hold may
-    be static; a caption (source "hint") is the user's word and stands (its reps are still gated)."""
-    if c.exercise is None or c.source == "hint" or is_hold or p.allows_reps:
+    where nothing repeats becomes unknown (the bot asks) — a clip of someone moving about at random, or a
+    static one where the exercise's own rep signal counted nothing either (a small periodic movement such
+    as a shrug may be below the whole-body measure's noise, but not below its own measure's min_range).
+    A hold may be static; a caption (source "hint") is the user's word and stands."""
+    if c.exercise is None or c.source == "hint" or is_hold:
         return c
-    return Classification(exercise=None, confidence=c.confidence, probs=c.probs, source=c.source)
+    if p.verdict is per.Verdict.IRREGULAR or (p.verdict is per.Verdict.STATIC and reps == 0):
+        return Classification(exercise=None, confidence=c.confidence, probs=c.probs, source=c.source)
+    return c
 
 
 def counted(
