@@ -19,7 +19,7 @@ from typing import TypeVar
 import cv2
 import numpy as np
 
-from analysis.classifier import Classifier, load_classifier
+from analysis.classifier import Classifier, load_classifier, with_prior
 from analysis.exercises.generic import spec_or_generic
 from analysis.judge import periodicity
 from analysis.judge.assess import Graded, assess
@@ -181,7 +181,7 @@ def encode_jpeg(rgb: np.ndarray, quality_pct: int = JPEG_QUALITY_PCT) -> bytes:
 def _classify(job: AnalysisJob, seq: PoseSequence) -> Classification:
     if job.exercise_hint:
         return Classification.from_hint(job.exercise_hint)
-    return _loader.submit(_load_classifier).result().classify(seq)
+    return with_prior(_loader.submit(_load_classifier).result().classify(seq), job.recent_exercises)
 
 
 def _load_classifier() -> Classifier:

@@ -187,7 +187,8 @@ def test_the_types_crossing_the_process_boundary_keep_their_fields() -> None:
     fields = {t.__name__: [f.name for f in dataclasses.fields(t)]
               for t in (AnalysisJob, Assessment, Rejection, KeyFrame, Finding)}  # fmt: skip
     assert fields == {
-        "AnalysisJob": ["path", "exercise_hint", "locale", "render_video"],
+        "AnalysisJob": ["path", "exercise_hint", "locale", "render_video",
+                        "recent_exercises"],  # the user's recent exercises, the classifier's prior (issue 15)
         "Assessment": ["exercise", "classification", "view", "reps", "rep_times_s", "hold_s", "findings",
                        "rep_grades", "grade", "key_frames", "warnings", "clip", "timings_s", "video_mp4",
                        "rep_metrics",  # per-rep depth and tempo (issue 20), stored for the Mini App

@@ -52,6 +52,9 @@ class AnalysisJob:
     exercise_hint: str | None = None  # catalog id; None → the classifier decides
     locale: str = "ko"
     render_video: bool = False
+    # The user's recent exercises (catalog ids, newest first): a prior when the classifier is unsure
+    # (analysis.classifier.with_prior). A caption (exercise_hint) still wins.
+    recent_exercises: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
