@@ -26,7 +26,6 @@ from enum import StrEnum
 
 import numpy as np
 
-from analysis.judge.geometry import moving_average
 from analysis.pose.estimator import MIN_VISIBILITY
 from analysis.vocab.landmarks import Landmark as L
 from analysis.vocab.normalize import fill_gaps, torso_length
@@ -97,17 +96,24 @@ def body_signals(seq: PoseSequence) -> np.ndarray:
     x = np.concatenate(chans, axis=1)  # [T, K]
     fps = _fps(seq.t_s)
     x = fill_gaps(x, max_gap=max(1, int(round(fps)))).astype(np.float64)
-    keep = np.isfinite(x).mean(axis=0) >= 0.5
-    x = x[:, keep]
-    med = np.nanmedian(x, axis=0) if x.shape[1] else np.zeros(0)
-    x = np.where(np.isfinite(x), x, med)
-    out = np.empty((x.shape[1], n))
-    for k in range(x.shape[1]):
-        s = moving_average(x[:, k], max(1, int(round(SMOOTH_S * fps)) | 1))
-        if seq.t_s[-1] - seq.t_s[0] > 2 * DETREND_S:
-            s = s - moving_average(s, int(round(DETREND_S * fps)) | 1)
-        out[k] = s - s.mean()
-    return out
+    x = x[:, np.isfinite(x).mean(axis=0) >= 0.5]
+    with np.errstate(all="ignore"):
+        x = np.where(np.isfinite(x), x, np.nanmean(x, axis=0))  # what long gaps left: the channel's mean
+    x = _smooth(x, max(1, int(round(SMOOTH_S * fps)) | 1))
+    if seq.t_s[-1] - seq.t_s[0] > 2 * DETREND_S:
+        x = x - _smooth(x, int(round(DETREND_S * fps)) | 1)
+    return (x - x.mean(axis=0)).T
+
+
+def _smooth(x: np.ndarray, window: int) -> np.ndarray:
+    """Centred moving average of every column of [T, K] (shorter windows at the ends)."""
+    if window <= 1 or x.shape[0] == 0:
+        return x
+    half = window // 2
+    c = np.vstack([np.zeros((1, x.shape[1])), np.cumsum(x, axis=0)])
+    idx = np.arange(x.shape[0])
+    lo, hi = np.maximum(idx - half, 0), np.minimum(idx + half + 1, x.shape[0])
+    return (c[hi] - c[lo]) / (hi - lo)[:, None]
 
 
 def autocorrelation(x: np.ndarray) -> np.ndarray:
@@ -218,8 +224,9 @@ def principal(x: np.ndarray) -> np.ndarray:
     if x.shape[0] == 1:
         p = x[0]
     else:
-        _, _, vt = np.linalg.svd(x.T - x.T.mean(axis=0), full_matrices=False)
-        p = (x.T - x.T.mean(axis=0)) @ vt[0]
+        c = x - x.mean(axis=1, keepdims=True)
+        _, vecs = np.linalg.eigh(c @ c.T)  # [K, K]: cheaper than the SVD of [T, K]
+        p = vecs[:, -1] @ c
     lo, hi = np.percentile(p, 5), np.percentile(p, 95)
     return (p - lo) / (hi - lo) if hi > lo else np.zeros_like(p)
 

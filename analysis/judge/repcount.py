@@ -74,9 +74,8 @@ def counted(
     """The reps, the rep signal and both opinions. use_period=False: the hysteresis counter alone.
     p: the clip's periodicity when already estimated (from the same seq)."""
     reps, sig = count_reps(spec, body, seq.t_s)
-    x = per.body_signals(seq)
-    p = p or per.from_signals(x, seq.t_s)
-    level = _count_signal(spec, sig, x)
+    p = p or per.estimate(seq)
+    level = _count_signal(spec, sig, seq) if p.is_periodic else None
     found = None
     if p.is_periodic and level is not None:
         found = period_reps(level, seq.t_s, p, spec.min_relative_amplitude)
@@ -92,10 +91,11 @@ def counted(
     return reps, sig, RepOpinions(n_hysteresis, n_period, chosen, p)
 
 
-def _count_signal(spec: RepSpec, sig: RepSignal, x: np.ndarray) -> np.ndarray | None:
+def _count_signal(spec: RepSpec, sig: RepSignal, seq: PoseSequence) -> np.ndarray | None:
     """The exercise's own 0..1 level when it moves enough, else the whole body's main motion."""
     if sig.amplitude >= spec.min_range and np.isfinite(sig.level).mean() > 0.8:
         return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level)))
+    x = per.body_signals(seq)
     if x.shape[0] == 0:
         return None
     return per.principal(x)
