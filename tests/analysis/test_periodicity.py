@@ -14,7 +14,7 @@ from analysis.judge.repcount import counted, gate_answer, reconcile
 from analysis.vocab.types import Classification, PoseSequence
 from models.synth import generate as synth
 from tests.analysis.test_reps import squat_seq
-from tests.fakes.skeleton import front_frame, sequence, side_frame
+from tests.fakes.skeleton import cycle, front_frame, sequence, side_frame
 
 
 def _reps(exercise: str, seq: PoseSequence, use_period: bool = True) -> int:
@@ -173,3 +173,21 @@ def test_periodicity_finds_the_period_and_is_quick() -> None:
     seq = squat_seq(np.tile((1 - np.cos(np.linspace(0, 2 * np.pi, 30, endpoint=False))) / 2, 10))
     p = per.estimate(seq)
     assert p.is_periodic and p.period_s == pytest.approx(2.0, abs=0.15) and p.strength > 0.9
+
+
+def front_push_ups(n: int, fps: float = 15.0) -> PoseSequence:
+    """Push-ups filmed from the front: going down, the shoulders come nearer the camera (wider in the
+    image) and the head drops towards the hands; the shoulders hardly move over the wrists in the image."""
+    frames = []
+    for lv in cycle(n, fps=fps, rep_s=1.6, rest_s=0.8):
+        f = front_frame(pelvis=(320.0, 300.0), shoulder_half_px=38 + 14 * lv, leg_drop_px=60, arm_angle=5)
+        head = list(range(11))  # the face landmarks: the head comes down and nearer
+        f[head] = f[head] + [0.0, 22 * lv]
+        frames.append(f)
+    return sequence(frames, fps=fps)
+
+
+def test_front_view_push_ups_are_counted_from_the_whole_body() -> None:
+    seq = front_push_ups(8)
+    assert _reps("push_up", seq, use_period=False) == 0  # the rep measure barely moves: no reps alone
+    assert _reps("push_up", seq) == 8
