@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -80,6 +81,15 @@ class Deployment:
         for proc in [*self.front_ends, *self.workers, *self.schedulers]:
             self.stop(proc)
         await self.balancer.__aexit__(*exc)
+
+    async def wait_for(self, predicate: Callable[[], object], timeout: float) -> None:
+        """botapi.wait_for, failing with the tail of every process's log (what a CI run needs to say why)."""
+        try:
+            await self.botapi.wait_for(predicate, timeout)
+        except AssertionError as exc:
+            procs = [*self.front_ends, *self.workers, *self.schedulers]
+            logs = "\n".join(f"--- {p.name} (exit {p.popen.poll()}):\n{p.output()[-2500:]}" for p in procs)
+            raise AssertionError(f"{exc}\n{logs}") from None
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("FORMCOACH_", "TELEGRAM_"))}
