@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--no-hint", action="store_true", help="let the classifier pick the exercise")
     e.add_argument("--limit", type=int, help="only the first N rows")
     e.add_argument("--json-out", help="write per-clip results as JSON here")
+    e.add_argument(
+        "--no-period",
+        action="store_true",
+        help="switch the periodicity step off (reps by the hysteresis counter alone, no periodicity gate)",
+    )
     sub.add_parser("exercises", help="list the exercise catalog")
     return p
 
@@ -45,7 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         from analysis.evaluate import evaluate
 
         return evaluate(
-            args.labels_csv, args.workers, args.pose_cache, not args.no_hint, args.limit, args.json_out
+            args.labels_csv,
+            args.workers,
+            args.pose_cache,
+            not args.no_hint,
+            args.limit,
+            args.json_out,
+            use_period=not args.no_period,
         )
     for info in catalog.CATALOG.values():
         print(f"{info.id:24s} {len(info.conditions)} conditions")

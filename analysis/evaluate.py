@@ -26,6 +26,7 @@ class Row:
     label: str
     reps: int | None
     form: str | None
+    view: str | None = None  # labelled camera view (front / side / oblique), often empty
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class Outcome:
     rejection: str | None
     seconds: float
     error: str | None = None
+    view: str | None = None  # the labelled view, else the detected one
+    reps_hysteresis: int | None = None  # the hysteresis counter's own count (the periodicity step off)
+    reps_chosen: str | None = None  # which opinion gave rep_count (analysis.judge.repcount)
 
 
 def read_rows(labels_csv: str) -> list[Row]:
@@ -58,6 +62,7 @@ def read_rows(labels_csv: str) -> list[Row]:
                     r.get("exercise", "").strip(),
                     int(float(reps)) if reps else None,
                     form,
+                    (r.get("view") or "").strip() or None,
                 )
             )
     return rows
@@ -75,8 +80,9 @@ def _one(row: Row, use_hint: bool) -> Outcome:
     secs = time.perf_counter() - t0
     if isinstance(result, Rejection):
         return Outcome(
-            row.path, row.label, None, None, row.reps, None, None, row.form, (), None, result.code, secs
-        )
+            row.path, row.label, None, None, row.reps, None, None, row.form, (), None, result.code, secs,
+            view=row.view,
+        )  # fmt: skip
     failed = tuple(
         sorted(
             {
@@ -100,7 +106,14 @@ def _one(row: Row, use_hint: bool) -> Outcome:
         result.grade.value if result.grade else None,
         None,
         secs,
+        view=row.view or str(result.view),
+        reps_hysteresis=_int_or_none(result.rep_evidence.get("hysteresis")),
+        reps_chosen=str(result.rep_evidence.get("chosen") or "") or None,
     )
+
+
+def _int_or_none(v: object) -> int | None:
+    return int(v) if isinstance(v, int | float) else None
 
 
 def _safe(row: Row, use_hint: bool) -> Outcome:
@@ -121,18 +134,21 @@ def _safe(row: Row, use_hint: bool) -> Outcome:
             None,
             0.0,
             error=f"{type(exc).__name__}: {exc}",
+            view=row.view,
         )
 
 
-def run_all(rows: list[Row], workers: int, pose_cache: str | None, use_hint: bool) -> list[Outcome]:
+def run_all(
+    rows: list[Row], workers: int, pose_cache: str | None, use_hint: bool, use_period: bool = True
+) -> list[Outcome]:
     from analysis.pipeline import init_worker
 
     if workers <= 1:
-        init_worker(pose_cache_dir=pose_cache)
+        init_worker(pose_cache_dir=pose_cache, use_period=use_period)
         return [_safe(r, use_hint) for r in rows]
     ctx = mp.get_context("spawn")  # fork crashes MediaPipe
     with ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=init_worker, initargs=(None, None, pose_cache)
+        workers, mp_context=ctx, initializer=init_worker, initargs=(None, None, pose_cache, use_period)
     ) as pool:
         return list(pool.map(_safe, rows, [use_hint] * len(rows), chunksize=1))
 
@@ -145,22 +161,36 @@ def summarise(outcomes: Iterable[Outcome]) -> str:
 
 
 def _rep_lines(outs: list[Outcome]) -> list[str]:
-    by_ex: dict[str, list[int]] = defaultdict(list)
-    for o in outs:
-        if o.gold_reps is not None:
-            by_ex[o.label].append(abs((o.rep_count or 0) - o.gold_reps))
-    lines = ["", "reps (|error| per exercise)   n    MAE   off-by-one acc"]
-    every: list[int] = []
-    for ex, errs in sorted(by_ex.items()):
-        every += errs
-        obo = sum(e <= 1 for e in errs) / len(errs)
-        lines.append(f"  {ex:26s} {len(errs):4d} {sum(errs) / len(errs):6.2f} {obo:8.2f}")
-    if every:
-        lines.append(
-            f"  {'ALL':26s} {len(every):4d} {sum(every) / len(every):6.2f} "
-            f"{sum(e <= 1 for e in every) / len(every):8.2f}"
-        )
+    """Rep figures per exercise (≥ 1 clip; the issue's targets apply to those with ≥ 3) and per view,
+    with the periodicity reconciliation (rep_count) and, from the same run, the hysteresis counter alone."""
+    counted = [o for o in outs if o.gold_reps is not None]
+    if not counted:
+        return []
+    lines = ["", "reps: n  MAE  off-by-one   (reconciled | hysteresis only, same run)"]
+    groups: list[tuple[str, list[Outcome]]] = []
+    by_ex: dict[str, list[Outcome]] = defaultdict(list)
+    by_view: dict[str, list[Outcome]] = defaultdict(list)
+    for o in counted:
+        by_ex[o.label].append(o)
+        by_view[o.view or "?"].append(o)
+    groups += [(ex, os_) for ex, os_ in sorted(by_ex.items())]
+    groups += [(f"view={v}", os_) for v, os_ in sorted(by_view.items())]
+    groups.append(("ALL", counted))
+    for name, os_ in groups:
+        lines.append(f"  {name:26s} {len(os_):4d} {_rep_figures(os_, False)} | {_rep_figures(os_, True)}")
+    chosen: dict[str, int] = defaultdict(int)
+    for o in counted:
+        chosen[o.reps_chosen or "-"] += 1
+    lines.append(f"  count chosen from: {dict(chosen)}")
     return lines
+
+
+def _rep_figures(outs: list[Outcome], hysteresis: bool) -> str:
+    errs = []
+    for o in outs:
+        got = o.reps_hysteresis if hysteresis and o.reps_hysteresis is not None else o.rep_count
+        errs.append(abs((got or 0) - (o.gold_reps or 0)))
+    return f"{sum(errs) / len(errs):6.2f} {sum(e <= 1 for e in errs) / len(errs):6.2f}"
 
 
 def _form_lines(outs: list[Outcome]) -> list[str]:
@@ -220,9 +250,10 @@ def evaluate(
     use_hint: bool,
     limit: int | None,
     json_out: str | None,
+    use_period: bool = True,
 ) -> int:
     rows = read_rows(labels_csv)[:limit]
-    outs = run_all(rows, workers, pose_cache, use_hint)
+    outs = run_all(rows, workers, pose_cache, use_hint, use_period)
     if json_out:
         Path(json_out).write_text(json.dumps([asdict(o) for o in outs], ensure_ascii=False, indent=1))
     print(summarise(outs))

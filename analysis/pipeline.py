@@ -19,9 +19,11 @@ from typing import TypeVar
 import cv2
 import numpy as np
 
-from analysis.classifier import Classifier, load_classifier
+from analysis.classifier import Classifier, load_classifier, with_prior
 from analysis.exercises.generic import spec_or_generic
-from analysis.judge.assess import assess
+from analysis.judge import periodicity
+from analysis.judge.assess import Graded, assess
+from analysis.judge.repcount import gate_answer
 from analysis.judge.views import detect_view
 from analysis.media import video
 from analysis.media.prefetch import prefetch
@@ -45,6 +47,7 @@ LIMITS = Limits()
 JPEG_QUALITY_PCT = 90  # kept frames: 0.5 ms and ~45 KB each at 640×360 (the key frames are drawn on them)
 _estimator: PoseEstimator | None = None
 _classifier: Classifier | None = None
+_use_period = True  # False: reps by the hysteresis counter alone, no periodicity gate (evaluation only)
 _loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="classifier_loader")  # one thread: loads once
 
 
@@ -52,12 +55,15 @@ def init_worker(
     estimator: PoseEstimator | None = None,
     classifier: Classifier | None = None,
     pose_cache_dir: str | None = None,
+    use_period: bool = True,
 ) -> None:
     """Load MediaPipe and the classifier once (the pool's initializer; also used by tests with fakes).
 
     pose_cache_dir: evaluation/training only — reuse pose sequences saved by an earlier run.
+    use_period: evaluation only — False switches the periodicity step off (the hysteresis counter alone).
     """
-    global _estimator, _classifier
+    global _estimator, _classifier, _use_period
+    _use_period = use_period
     _estimator = estimator or MediaPipePose()
     if pose_cache_dir:
         _estimator = PoseCache(_estimator, pose_cache_dir)
@@ -118,9 +124,14 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
     classification = clock("classify", lambda: _classify(job, seq))
     if classification.exercise is None:
         return Rejection("unsure_exercise", {"candidates": _top(classification.probs, 3)})
+    period = clock("periodicity", lambda: periodicity.estimate(seq)) if _use_period else None
     spec = spec_or_generic(classification.exercise)
     view = detect_view(seq)
-    graded = clock("assess", lambda: assess(spec, seq, view))
+    graded = clock("assess", lambda: assess(spec, seq, view, period, _use_period))
+    if period is not None:
+        classification = gate_answer(classification, period, spec.hold is not None, len(graded.reps))
+        if classification.exercise is None:
+            return Rejection("unsure_exercise", {"candidates": _top(classification.probs, 3)})
     if graded.hold_s is None and not graded.reps:
         warnings = (*warnings, "warning-no-reps")
     frames = clock("render", lambda: key_frames(job, part.frames, seq, spec, graded, view))
@@ -142,7 +153,23 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
         timings_s=timings,
         rep_metrics=graded.rep_metrics,
         grade_reason=graded.grade_reason,
+        rep_evidence=_evidence(graded),
     )
+
+
+def _evidence(graded: Graded) -> dict[str, float | str | None]:
+    o = graded.opinions
+    if o is None:
+        return {}
+    p = o.periodicity
+    return {
+        "hysteresis": o.hysteresis,
+        "period": o.period,
+        "chosen": o.chosen,
+        "verdict": str(p.verdict),
+        "period_s": p.period_s,
+        "strength": p.strength,
+    }
 
 
 def encode_jpeg(rgb: np.ndarray, quality_pct: int = JPEG_QUALITY_PCT) -> bytes:
@@ -155,7 +182,7 @@ def encode_jpeg(rgb: np.ndarray, quality_pct: int = JPEG_QUALITY_PCT) -> bytes:
 def _classify(job: AnalysisJob, seq: PoseSequence) -> Classification:
     if job.exercise_hint:
         return Classification.from_hint(job.exercise_hint)
-    return _loader.submit(_load_classifier).result().classify(seq)
+    return with_prior(_loader.submit(_load_classifier).result().classify(seq), job.recent_exercises)
 
 
 def _load_classifier() -> Classifier:

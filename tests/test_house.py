@@ -187,11 +187,13 @@ def test_the_types_crossing_the_process_boundary_keep_their_fields() -> None:
     fields = {t.__name__: [f.name for f in dataclasses.fields(t)]
               for t in (AnalysisJob, Assessment, Rejection, KeyFrame, Finding)}  # fmt: skip
     assert fields == {
-        "AnalysisJob": ["path", "exercise_hint", "locale", "render_video"],
+        "AnalysisJob": ["path", "exercise_hint", "locale", "render_video",
+                        "recent_exercises"],  # the user's recent exercises, the classifier's prior (issue 15)
         "Assessment": ["exercise", "classification", "view", "reps", "rep_times_s", "hold_s", "findings",
                        "rep_grades", "grade", "key_frames", "warnings", "clip", "timings_s", "video_mp4",
                        "rep_metrics",  # per-rep depth and tempo (issue 20), stored for the Mini App
-                       "grade_reason"],  # why grade is None: not_enough_judged / nothing_judged (issue 14)
+                       "grade_reason",  # why grade is None: not_enough_judged / nothing_judged (issue 14)
+                       "rep_evidence"],  # the hysteresis and period counts behind the reps (issue 15)
         "Rejection": ["code", "args"],
         "KeyFrame": ["label", "rep", "sample_index", "jpeg"],
         "Finding": ["condition_id", "rep", "status", "value", "threshold", "unit", "message_key", "joints",

@@ -8,7 +8,9 @@ import numpy as np
 
 from analysis.judge.grading import grade_of, grade_reason, key_statuses, overall_grade, overall_status
 from analysis.judge.measures import Body
-from analysis.judge.reps import count_reps, hold_duration
+from analysis.judge.periodicity import Periodicity
+from analysis.judge.repcount import RepOpinions, counted
+from analysis.judge.reps import hold_duration
 from analysis.judge.rules import Span
 from analysis.judge.spec import ExerciseSpec
 from analysis.judge.tempo import rep_metrics
@@ -26,14 +28,22 @@ class Graded:
     signal: np.ndarray | None  # the rep signal (for plots/debugging), not serialised
     rep_metrics: tuple[RepMetrics, ...] = ()  # depth and tempo per rep (analysis.judge.tempo)
     grade_reason: str | None = None  # why grade is None (analysis.judge.grading.GRADE_REASONS)
+    opinions: RepOpinions | None = None  # the hysteresis and period counts behind `reps`
 
 
-def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
+def assess(
+    spec: ExerciseSpec,
+    seq: PoseSequence,
+    view: View,
+    periodicity: Periodicity | None = None,
+    use_period: bool = True,
+) -> Graded:
+    """use_period=False: reps by the hysteresis counter alone (no periodicity gate nor period count)."""
     body = Body.of(seq)
     if spec.hold is not None:
         return _assess_hold(spec, body, seq, view)
     assert spec.reps is not None
-    reps, sig = count_reps(spec.reps, body, seq.t_s)
+    reps, sig, opinions = counted(spec.reps, body, seq, use_period, periodicity)
     findings = tuple(
         rule.evaluate(spec.id, body, view, Span.of_rep(i, r), seq.t_s)
         for i, r in enumerate(reps)
@@ -52,6 +62,7 @@ def assess(spec: ExerciseSpec, seq: PoseSequence, view: View) -> Graded:
         signal=sig.raw,
         rep_metrics=rep_metrics(spec.reps, body, sig, reps, seq.t_s, view, spec.angle_joints),
         grade_reason=grade_reason(grade, [f.status for f in findings]),
+        opinions=opinions,
     )
 
 

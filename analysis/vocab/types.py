@@ -52,6 +52,9 @@ class AnalysisJob:
     exercise_hint: str | None = None  # catalog id; None → the classifier decides
     locale: str = "ko"
     render_video: bool = False
+    # The user's recent exercises (catalog ids, newest first): a prior when the classifier is unsure
+    # (analysis.classifier.with_prior). A caption (exercise_hint) still wins.
+    recent_exercises: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,9 @@ class Assessment:
     rep_metrics: tuple[RepMetrics, ...] = ()  # one per rep, in order (empty for holds)
     # why grade is None: "nothing_judged", or "not_enough_judged" (a key condition was not judged)
     grade_reason: str | None = None
+    # The evidence behind the rep count (analysis.judge.repcount): the hysteresis and period counts, the
+    # opinion chosen, the clip's periodicity verdict and period; empty for holds.
+    rep_evidence: dict[str, float | str | None] = field(default_factory=dict)
 
     @property
     def rep_count(self) -> int | None:

@@ -1,13 +1,11 @@
 """The queue worker: clips go into SQLite first, then workers take them fairly and answer each once.
 
-Intake (``accept`` / ``regrade``) stores the job within the queue bounds and sends the acknowledgement
-that becomes the job's progress message. Workers (as many as the analyzer runs at once) claim jobs with
-``Store.claim_next_job`` (fair across users), download the clip into ``<data_dir>/tmp`` (deleted in a
-``finally``), analyse it, edit the progress message as work proceeds (queue position → download →
-"분석 중이에요… N%" → done), store the result and send the answer. ``Store.mark_answered`` makes the
-answer exactly-once across restarts; a job interrupted by a restart is still "running" in the database
-and ``start`` puts it back in the queue. An answer is sent on a task of its own that ``stop`` waits for
-(never half sent because the bot was stopping), while the worker takes the next clip.
+Intake (``accept`` / ``regrade``) stores the job within the queue bounds and acknowledges it (the job's
+progress message). Workers (as many as the analyzer runs at once) claim jobs with ``Store.claim_next_job``
+(fair across users), download the clip into ``<data_dir>/tmp`` (deleted in a ``finally``), analyse it
+(the user's recent exercises as the prior, bot.jobs.prior), edit the progress message (queue position →
+download → "분석 중이에요… N%" → done), store the result and send the answer, exactly once across restarts
+(``Store.mark_answered``; ``start`` requeues interrupted jobs), on a task of its own that ``stop`` awaits.
 """
 
 from __future__ import annotations
@@ -31,6 +29,7 @@ from analysis.report.i18n import DEFAULT_LOCALE, translate
 from analysis.vocab.types import AnalysisJob, Assessment, Rejection
 from bot.context import Services, services
 from bot.flood import with_backoff
+from bot.jobs.prior import recent_exercises
 from bot.jobs.progress import Progress
 from bot.jobs.record import analysis_record
 from bot.jobs.send import best_effort, send_feedback
@@ -267,9 +266,10 @@ class JobRunner:
                 return refused
             downloaded = time.monotonic()
             await progress.show("progress-analyzing", percent=30, force=True)
+            recent = await recent_exercises(self.services.store, job)
+            request = AnalysisJob(str(path), job.exercise_hint, locale, recent_exercises=recent)
             ticker = asyncio.create_task(self._tick(progress, job.chat_id))
             try:
-                request = AnalysisJob(str(path), exercise_hint=job.exercise_hint, locale=locale)
                 result = await self.services.analyzer.analyze(request)
             finally:
                 ticker.cancel()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urlencode
 
+from analysis.classifier import PRIOR_SOURCE
 from analysis.judge.grading import overall_status
 from analysis.report.i18n import attribute, has_key, translate
 from analysis.vocab import catalog
@@ -198,10 +199,9 @@ def summary_text(
     a: Assessment, verdicts: Sequence[Verdict], locale: str, level: Detail = DETAILS[DEFAULT_DETAIL]
 ) -> str:
     lines = [f"<b>{escape(_title(a, locale))}</b>"]
-    if a.classification.source == "model":
-        lines.append(
-            escape(translate("feedback-guessed", locale, percent=round(a.classification.confidence * 100)))
-        )
+    if a.classification.source in ("model", PRIOR_SOURCE):
+        key = "feedback-guessed" if a.classification.source == "model" else "feedback-guessed-history"
+        lines.append(escape(translate(key, locale, percent=round(a.classification.confidence * 100))))
     if a.grade is None:
         lines += _not_rated_lines(a, locale)
     else:

@@ -34,6 +34,7 @@ feedback-rep-grade = #{ $rep } { $grade }
 feedback-conditions = Form checks
 feedback-notes = Good to know
 feedback-guessed = I recognised the exercise from the video ({ $percent }% sure). If it was another one, tap "It was another exercise" below.
+feedback-guessed-history = I took it for the exercise you have been doing lately; the video agrees only in part ({ $percent }% sure). If it was another one, tap "It was another exercise" below.
 feedback-caption-tip = Next time, write the exercise name (e.g. "squat") in the video caption and I'll analyse it right away.
 feedback-photo-worst = Rep { $rep } · the one to improve most.
 feedback-photo-best = Rep { $rep } · your best one.

@@ -34,6 +34,7 @@ feedback-rep-grade = { $rep }회 { $grade }
 feedback-conditions = 자세 체크
 feedback-notes = 참고해 주세요
 feedback-guessed = 운동 종류는 영상을 보고 추정했어요(확신 { $percent }%). 다른 운동이라면 아래 '다른 운동이에요'를 눌러 주세요.
+feedback-guessed-history = 최근에 하신 운동이라 그 운동으로 봤어요. 영상만으로는 확신이 낮아요(확신 { $percent }%). 다른 운동이라면 아래 '다른 운동이에요'를 눌러 주세요.
 feedback-caption-tip = 다음에는 영상 설명에 '스쿼트'처럼 운동 이름을 적어 주시면 바로 분석해 드려요.
 feedback-photo-worst = { $rep }회차 · 가장 아쉬운 동작이에요.
 feedback-photo-best = { $rep }회차 · 가장 좋은 동작이에요.

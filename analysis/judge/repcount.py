@@ -1,0 +1,129 @@
+"""Two opinions on the rep count, reconciled: the hysteresis counter and a period-based count.
+
+The period count (as RepNet/PoseRAC-style counters do) uses the whole clip's repetition period
+(analysis.judge.periodicity): it counts the working-extreme peaks of the rep signal that stand out by at
+least PEAK_PROMINENCE of its range and lie at least MIN_SPACING periods apart. The rep signal is the
+exercise's own measure, or — when that measure barely moves (a push-up filmed from the front, where the
+shoulders hardly drop over the wrists in the image but the body's size and the 3D landmarks change) —
+the principal component of the whole-body motion. An alternating exercise (lunges, one leg then the other)
+repeats its whole-body motion every two reps, but its rep signal every rep: the period is halved when the
+rep signal repeats at half the period.
+
+`reconcile` is the rule between the two (tested in tests/analysis/test_repcount.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.judge import periodicity as per
+from analysis.judge.measures import Body
+from analysis.judge.reps import RepSignal, RepSpec, count_reps
+from analysis.vocab.types import Classification, PoseSequence, Rep
+
+PEAK_PROMINENCE = 0.35  # of the 0..1 rep level
+MIN_SPACING = 0.6  # of the (fastest stretch's) period
+HALF_PERIOD_STRENGTH = 0.5  # the rep signal's autocorrelation at half the body's period: alternating reps
+MISSED = 1  # the period count wins when it finds at least this many more reps than the hysteresis counter
+# (1 and 2 were compared on generated sets, models.synth: 1 counted more of them exactly)
+
+
+@dataclass(frozen=True)
+class RepOpinions:
+    hysteresis: int
+    period: int | None  # None: no period (the clip is not periodic)
+    chosen: str  # "hysteresis", "period" or "none" (irregular motion: nothing repeats)
+    periodicity: per.Periodicity
+
+
+def reconcile(hysteresis: int, period: int | None, p: per.Periodicity) -> tuple[int, str]:
+    """The rule: no reps on a clip of someone moving about at random (irregular); the period
+    count when the clip is periodic and it finds at least MISSED more reps than the hysteresis counter
+    (reps that never went back to rest on a fast set, or a rep signal too small to cross the levels);
+    else the hysteresis count (it also sees one or two reps, which show no period; on a static clip its
+    min_range keeps standing still from counting)."""
+    if p.verdict is per.Verdict.IRREGULAR:
+        return 0, "none"
+    if p.is_periodic and period is not None and period >= hysteresis + MISSED:
+        return period, "period"
+    return hysteresis, "hysteresis"
+
+
+def gate_answer(c: Classification, p: per.Periodicity, is_hold: bool, reps: int) -> Classification:
+    """The classifier's answer, consulted with the periodicity: a rep exercise the model named on a clip
+    where nothing repeats becomes unknown (the bot asks) — a clip of someone moving about at random, or a
+    static one where the exercise's own rep signal counted nothing either (a small periodic movement such
+    as a shrug may be below the whole-body measure's noise, but not below its own measure's min_range).
+    A hold may be static; a caption (source "hint") is the user's word and stands."""
+    if c.exercise is None or c.source == "hint" or is_hold:
+        return c
+    if p.verdict is per.Verdict.IRREGULAR or (p.verdict is per.Verdict.STATIC and reps == 0):
+        return Classification(exercise=None, confidence=c.confidence, probs=c.probs, source=c.source)
+    return c
+
+
+def counted(
+    spec: RepSpec,
+    body: Body,
+    seq: PoseSequence,
+    use_period: bool = True,
+    p: per.Periodicity | None = None,
+) -> tuple[tuple[Rep, ...], RepSignal, RepOpinions]:
+    """The reps, the rep signal and both opinions. use_period=False: the hysteresis counter alone.
+    p: the clip's periodicity when already estimated (from the same seq)."""
+    reps, sig = count_reps(spec, body, seq.t_s)
+    p = p or per.estimate(seq)
+    level = _count_signal(spec, sig, seq) if p.is_periodic else None
+    found = None
+    if p.is_periodic and level is not None:
+        found = period_reps(level, seq.t_s, p, spec.min_relative_amplitude)
+    n_period = len(found) if found is not None else None
+    if not use_period:
+        return reps, sig, RepOpinions(len(reps), n_period, "hysteresis", p)
+    n_hysteresis = len(reps)
+    _, chosen = reconcile(n_hysteresis, n_period, p)
+    if chosen == "none":
+        reps = ()
+    elif chosen == "period" and found is not None:
+        reps = tuple(found)
+    return reps, sig, RepOpinions(n_hysteresis, n_period, chosen, p)
+
+
+def _count_signal(spec: RepSpec, sig: RepSignal, seq: PoseSequence) -> np.ndarray | None:
+    """The exercise's own 0..1 level when it moves enough, else the whole body's main motion."""
+    if sig.amplitude >= spec.min_range and np.isfinite(sig.level).mean() > 0.8:
+        return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level)))
+    x = per.body_signals(seq)
+    if x.shape[0] == 0:
+        return None
+    return per.principal(x)
+
+
+def period_reps(level: np.ndarray, t_s: np.ndarray, p: per.Periodicity, min_share: float = 0.45) -> list[Rep]:
+    """Reps from the peaks of a 0..1 level (1 = working extreme), spaced by the clip's period; a peak
+    standing out less than min_share of the median peak does not count (the spec's
+    min_relative_amplitude)."""
+    assert p.period_s is not None
+    dt = float(np.median(np.diff(t_s))) if len(t_s) > 1 else 1 / 15
+    period = min(p.period_s, p.min_period_s or p.period_s)
+    half = per.autocorrelation(level - level.mean())
+    lag = int(round(period / 2 / dt))
+    if 0 < lag < len(half) and half[lag] >= HALF_PERIOD_STRENGTH:
+        period /= 2  # alternating sides: the rep signal repeats twice per whole-body cycle
+    spacing = max(1, int(MIN_SPACING * period / dt))
+    tops = per.peaks(level, spacing, PEAK_PROMINENCE)
+    if len(tops) >= 2:  # as the hysteresis counter: swings much smaller than the typical rep are no reps
+        prom = [per.prominence(level, b) for b in tops]
+        tops = [b for b, q in zip(tops, prom, strict=True) if q >= min_share * float(np.median(prom))]
+    reach = max(1, int(round(period / dt)))
+    out: list[Rep] = []
+    for i, b in enumerate(tops):
+        lo = tops[i - 1] if i else max(0, b - reach)
+        hi = tops[i + 1] if i + 1 < len(tops) else min(len(level) - 1, b + reach)
+        start = lo + int(np.argmin(level[lo : b + 1]))
+        end = b + int(np.argmin(level[b : hi + 1]))
+        if start < b < end:
+            out.append(Rep(start=start, bottom=b, end=end))
+    return out
