@@ -110,10 +110,12 @@ async def test_a_send_that_times_out_is_sent_again_once(
 ) -> None:
     """Telegram holds the summary past the bot's timeout (2 s here) and drops it: sent again, once."""
     async with clip_bot(botapi, tmp_path / "data", api_timeout_s=2.0) as app:
-        await send_then_arm(botapi, clip, lambda: botapi.hang_next("sendMessage", 3.0))
+        # held 5 s: the retry goes after the 2 s timeout, a backoff and the chat's one-second pace (counted
+        # from the timeout), so it is answered while the first is still held
+        await send_then_arm(botapi, clip, lambda: botapi.hang_next("sendMessage", 5.0))
         await answered(botapi, CHAT)
         await job_settled(app, 1)
-        await botapi.wait_for(lambda: 599 in attempts(botapi, "sendMessage"))  # the dropped one, at 3 s
+        await botapi.wait_for(lambda: 599 in attempts(botapi, "sendMessage"))  # the dropped one, at 5 s
     assert attempts(botapi, "sendMessage") == [200, 599]  # in the order the fake finished them
     assert len(summaries(botapi, CHAT)) == 1
 
