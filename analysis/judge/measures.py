@@ -217,3 +217,34 @@ class YPos:
 
     def joints(self, body: Body) -> tuple[int, ...]:
         return (int(joint_ids(self.name, body.near)),)
+
+
+@dataclass(frozen=True)
+class Diff:
+    """One measure minus another, in their shared unit (the knees straighter than the hips …)."""
+
+    first: Measure
+    second: Measure
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.first.values(body) - self.second.values(body)
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(sorted(set(self.first.joints(body)) | set(self.second.joints(body))))
+
+
+@dataclass(frozen=True)
+class LevelGap:
+    """How far the left joint of a pair is above or below the right one, in torso lengths (unsigned): the
+    hips tipping as the pelvis rotates, one shoulder dropping …"""
+
+    name: str
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        left, right = body.p(self.name, "LEFT"), body.p(self.name, "RIGHT")
+        return np.abs(left[:, 1] - right[:, 1]) / body.torso_px
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(int(joint_ids(self.name, s)) for s in ("LEFT", "RIGHT"))
