@@ -39,6 +39,7 @@ notjudged-not-yet = Form checks for this exercise are coming soon; reps are coun
 notjudged-momentum = Momentum is hard to judge from joint positions between the frames of a phone video.
 notjudged-foreshortened = This joint bends toward the camera, so its angle looks smaller on video than it is; it isn't judged.
 notjudged-path-depth = The dumbbell's path beside the body runs toward the camera from the side and is hidden by the body from the front.
+notjudged-feet-behind-plates = Seen from the side, the bar's plates hide the feet, so a lifting heel can't be seen.
 
 ## Cues — squat
 cue-squat-head_forward = Don't let your head drop; look straight ahead.

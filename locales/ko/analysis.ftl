@@ -40,6 +40,7 @@ notjudged-not-yet = 이 운동의 자세 평가는 아직 준비 중이에요. �
 notjudged-momentum = 반동은 휴대폰 영상의 프레임 사이에서 관절 위치만으로 판단하기 어려워요.
 notjudged-foreshortened = 이 관절은 카메라 쪽으로 굽어서 영상에서 각도가 실제보다 작게 보여요. 정확히 잴 수 없어서 평가하지 않아요.
 notjudged-path-depth = 덤벨이 몸 옆을 지나는 경로는 옆에서는 카메라 방향이고 정면에서는 몸에 가려져서 보이지 않아요.
+notjudged-feet-behind-plates = 옆에서 보면 바벨 원판이 발을 가려서 뒤꿈치가 들리는지 보이지 않아요.
 
 ## 교정 한마디 — 스쿼트
 cue-squat-head_forward = 고개를 떨구지 말고 정면을 바라봐 주세요.

@@ -273,7 +273,6 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "stiff_legs": Fault(add_keys=P(knee=-40)),
         "bar_away": Fault(add_keys=P(sh_flex=35)),
         "knees_in": Fault(add_keys=P(hip_abd=-16, hip_rot=-20)),
-        "heels_up": Fault(add_keys=P(ankle=25)),
     },
     "good_morning": {"squatting": Fault(add_keys=P(knee=50, hip_flex=25))},
     "front_raise": {

@@ -42,7 +42,7 @@ def test_exercises_command_prints_the_split_and_marks_graded(capsys: pytest.Capt
     lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
     assert set(lines) == set(catalog.CATALOG)
     assert "graded  1 measured / 3 unjudgeable" in lines["crunch"]
-    assert "graded  4 measured / 1 unjudgeable" in lines["deadlift"]
+    assert "graded  3 measured / 2 unjudgeable" in lines["deadlift"]
     for ex in _classes():
         assert " graded " in lines[ex], lines[ex]
     ungraded = [ex for ex in catalog.CATALOG if ex not in SPECS]
