@@ -72,6 +72,16 @@ cue-lunge_backward-front_knee_90 = Sink deeper until the front knee reaches abou
     .voice = Sink a little deeper
 cue-lunge_backward-neutral_spine = Keep your head and back in one line.
     .voice = Keep your head and back in line
+cue-barbell_lunge-rear_knee_90 = Bend the back knee closer to 90 degrees.
+    .voice = Lower your back knee more
+cue-barbell_lunge-knees_track_feet = Keep the knee in line with the toes; don't let it cave in.
+    .voice = Keep your knee over your toes
+cue-barbell_lunge-torso_upright = Keep your upper body upright, neither leaning forward nor back.
+    .voice = Keep your torso upright
+cue-barbell_lunge-front_knee_90 = Sink deeper until the front knee reaches about 90 degrees.
+    .voice = Sink a little deeper
+cue-barbell_lunge-neutral_spine = Keep your head and back in one line.
+    .voice = Keep your head and back in line
 
 ## Standing knee-up / side crunch
 cue-knee_up-knee_high = Raise your knee up to hip height.

@@ -73,6 +73,16 @@ cue-lunge_backward-front_knee_90 = 앞다리 무릎이 90도가 되도록 더 �
     .voice = 조금 더 깊이 앉아 주세요
 cue-lunge_backward-neutral_spine = 고개와 등을 일직선으로 유지해 주세요.
     .voice = 고개와 등을 일직선으로 유지해 주세요
+cue-barbell_lunge-rear_knee_90 = 뒷다리 무릎을 90도 가까이 더 굽혀 주세요.
+    .voice = 뒷무릎을 더 내려 주세요
+cue-barbell_lunge-knees_track_feet = 무릎이 안쪽으로 무너지지 않게 발끝과 같은 방향을 유지해 주세요.
+    .voice = 무릎을 발끝 방향으로 맞춰 주세요
+cue-barbell_lunge-torso_upright = 상체가 너무 숙여지거나 젖혀지지 않게 세워 주세요.
+    .voice = 상체를 곧게 세워 주세요
+cue-barbell_lunge-front_knee_90 = 앞다리 무릎이 90도가 되도록 더 깊이 앉아 주세요.
+    .voice = 조금 더 깊이 앉아 주세요
+cue-barbell_lunge-neutral_spine = 고개와 등을 일직선으로 유지해 주세요.
+    .voice = 고개와 등을 일직선으로 유지해 주세요
 
 ## 스탠딩 니업 / 사이드 크런치
 cue-knee_up-knee_high = 무릎을 골반 높이까지 더 높이 올려 주세요.

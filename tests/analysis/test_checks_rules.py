@@ -179,6 +179,7 @@ CLEAN: dict[str, list[tuple[Callable[[], PoseSequence], View]]] = {
     "squat": [(lambda: animate(squat_side), SIDE), (lambda: animate(squat_front), FRONT)],
     "lunge_forward": [(lambda: animate(lunge_side), SIDE), (lambda: animate(lunge_front), FRONT)],
     "lunge_backward": [(lambda: animate(lunge_side), SIDE), (lambda: animate(lunge_front), FRONT)],
+    "barbell_lunge": [(lambda: animate(lunge_side), SIDE), (lambda: animate(lunge_front), FRONT)],
     "knee_up": [(lambda: animate(knee_up), SIDE)],
     "side_crunch": [(lambda: animate(side_crunch), FRONT)],
     "jumping_jack": [(lambda: animate(jumping_jack), FRONT)],
