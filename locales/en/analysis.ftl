@@ -246,3 +246,21 @@ cue-wall_sit-back_on_wall = Keep your back flat against the wall.
     .voice = Back against the wall
 cue-wall_sit-knees_track_feet = Keep your knees in line with your toes.
     .voice = Knees over your toes
+
+## Stiff-leg deadlift, lat pulldown, upright row
+cue-stiff_leg_deadlift-knees_soft_fixed = Keep the slight knee bend fixed; push your hips back instead of squatting.
+    .voice = Knees fixed, hips back
+cue-stiff_leg_deadlift-bar_close = Keep the bar close, sliding down your thighs and shins.
+    .voice = Bar close to your legs
+cue-lat_pulldown-elbows_to_torso = Pull your elbows all the way down to your sides.
+    .voice = Elbows to your sides
+cue-lat_pulldown-moderate_lean_back = Lean back only slightly; don't swing your body to pull.
+    .voice = Only a slight lean back
+cue-lat_pulldown-shoulder_packing = As the bar goes up, keep your shoulders down, away from your ears.
+    .voice = Shoulders away from your ears
+cue-upright_row-shoulder_blades_down = Keep your shoulder blades down; don't shrug as you pull.
+    .voice = Shoulders down
+cue-upright_row-bar_close = Keep the bar close; pull it straight up along your body.
+    .voice = Bar close to your body
+cue-upright_row-elbows_lead = Lead with your elbows; keep them higher than your wrists.
+    .voice = Elbows lead

@@ -247,3 +247,21 @@ cue-wall_sit-back_on_wall = 등이 벽에서 떨어지지 않게 꼭 붙여 주�
     .voice = 등을 벽에 붙여 주세요
 cue-wall_sit-knees_track_feet = 무릎이 안쪽으로 모이지 않게 발끝 방향으로 벌려 주세요.
     .voice = 무릎을 발끝 방향으로 맞춰 주세요
+
+## 스티프 데드리프트 · 랫풀다운 · 업라이트 로우
+cue-stiff_leg_deadlift-knees_soft_fixed = 무릎을 살짝 굽힌 채 고정하고 앉지 말고 엉덩이를 뒤로 빼 주세요.
+    .voice = 무릎은 고정하고 엉덩이를 뒤로 빼 주세요
+cue-stiff_leg_deadlift-bar_close = 바벨이 몸에서 멀어지지 않게 허벅지와 정강이를 따라 내려 주세요.
+    .voice = 바벨을 다리에 붙여 주세요
+cue-lat_pulldown-elbows_to_torso = 당길 때 팔꿈치를 옆구리까지 끌어내려 주세요.
+    .voice = 팔꿈치를 옆구리로 당겨 주세요
+cue-lat_pulldown-moderate_lean_back = 상체는 살짝만 젖히고 몸의 반동으로 당기지 말아 주세요.
+    .voice = 상체를 너무 젖히지 마세요
+cue-lat_pulldown-shoulder_packing = 팔을 올릴 때 어깨가 귀 쪽으로 올라가지 않게 끌어내려 주세요.
+    .voice = 어깨를 귀에서 멀리 내려 주세요
+cue-upright_row-shoulder_blades_down = 들어 올릴 때 어깨를 으쓱하지 말고 어깨뼈를 내린 채로 유지해 주세요.
+    .voice = 어깨를 내리고 당겨 주세요
+cue-upright_row-bar_close = 바벨이 몸에서 멀어지지 않게 몸을 따라 올려 주세요.
+    .voice = 바벨을 몸에 붙여 올려 주세요
+cue-upright_row-elbows_lead = 손목보다 팔꿈치가 먼저, 더 높이 올라가게 당겨 주세요.
+    .voice = 팔꿈치를 먼저 올려 주세요

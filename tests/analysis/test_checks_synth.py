@@ -40,6 +40,9 @@ CLIPS: dict[str, tuple[int, int]] = {
     "bear_crawl": (1, 4),
     "renegade_row": (0, 4),
     "wall_sit": (0, 0),
+    "stiff_leg_deadlift": (0, 2),
+    "lat_pulldown": (2, 2),
+    "upright_row": (0, 2),
 }
 # Generated faults that do not show yet (strict expected failures: fix the table or the check, drop the mark)
 _WEAK_ROLL = "the roll fault tips the hips by only ≈0.08 torso: the plank's contact solve undoes most of it"
@@ -91,6 +94,14 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("wall_sit", "knees_90", SIDE, "too_high"),
     ("wall_sit", "back_on_wall", SIDE, "lean_forward"),
     ("wall_sit", "knees_track_feet", FRONT, "knees_in"),
+    ("stiff_leg_deadlift", "knees_soft_fixed", SIDE, "squatting"),
+    ("stiff_leg_deadlift", "bar_close", SIDE, "bar_away"),
+    ("lat_pulldown", "moderate_lean_back", SIDE, "lean_far_back"),
+    ("lat_pulldown", "elbows_to_torso", SIDE, "half_pull"),
+    ("lat_pulldown", "shoulder_packing", SIDE, "shrugged_hang"),
+    ("upright_row", "shoulder_blades_down", SIDE, "shrug"),
+    ("upright_row", "bar_close", SIDE, "bar_away"),
+    ("upright_row", "elbows_lead", FRONT, "wrists_lead"),
 )
 
 
