@@ -1,11 +1,11 @@
-"""Stiff-leg deadlift, lat pulldown, upright row — data only (AI Hub exercises beyond the classifier's
-classes: graded when the user names the exercise)."""
+"""Stiff-leg deadlift, lat pulldown, upright row, bent-over rows, hanging leg raise — data only (AI Hub
+exercises beyond the classifier's classes: graded when the user names the exercise)."""
 
 from __future__ import annotations
 
-from analysis.exercises.lower_body import TORSO_LEAN
+from analysis.exercises.lower_body import FRONT_ONLY, TORSO_LEAN
 from analysis.exercises.weights import HINGE_FROM_FRONT, KNEE_ANGLE, WRIST_OVER_SHOULDER
-from analysis.judge.measures import Angle, Gap, Height, Side, XGap
+from analysis.judge.measures import Angle, Gap, Height, LineGap, Side, Spread, XGap
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -13,6 +13,7 @@ from analysis.judge.rules import (
     Agg,
     Check,
     MaxDeg,
+    MaxRatio,
     MaxTorso,
     MinTorso,
     Phase,
@@ -143,4 +144,110 @@ UPRIGHT_ROW = ExerciseSpec(
     ),
 )
 
-SPECS = (STIFF_LEG_DEADLIFT, LAT_PULLDOWN, UPRIGHT_ROW)
+
+# Bent-over rows (barbell and dumbbells): the same four visible AI Hub conditions in a different order
+_ROW_KNEES = Check(
+    "no_knee_drive",
+    KNEE_ANGLE,
+    Phase.REP,
+    Agg.RANGE,
+    MaxDeg(20),
+    SIDE_VIEWS,
+    why="the knees keep their bend within 20° during the row: no dip-and-drive with the legs",
+)
+_ROW_TORSO = Check(
+    "no_torso_swing",
+    TORSO_LEAN,
+    Phase.REP,
+    Agg.RANGE,
+    MaxDeg(15),
+    SIDE_VIEWS,
+    why="the torso's lean changes less than 15° in a rep: the back holds still, the arms pull",
+)
+
+
+def _row_close(condition_id: str) -> Check:
+    return Check(
+        condition_id,
+        LineGap(("WRIST", "SHOULDER", "HIP"), Side.NEAR),
+        Phase.BOTTOM,
+        Agg.MEDIAN,
+        MaxTorso(0.4),
+        SIDE_VIEWS,
+        why="at the top of the row the hands are within 0.4 torso (≈20 cm) of the shoulder–hip line: at "
+        "the belly, pulled along the body (half a torso's depth plus the grip), not out in front",
+    )
+
+
+# full range: the hands from hanging (≈ 1.0 torso below the shoulders of a torso bent ≈ 45°) to the belly
+_ROW_REPS = RepSpec(
+    Height(("WRIST", "SHOULDER"), Side.MAX),
+    working_high=True,
+    min_range=0.25,
+    full_range=0.6,
+    toward_extreme=UP,
+)
+BARBELL_ROW = ExerciseSpec(
+    id="barbell_row",
+    reps=_ROW_REPS,
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    key=("bar_close", "no_torso_swing"),  # the pull's path, and a still back (no momentum)
+    rules=(
+        _ROW_KNEES,
+        _row_close("bar_close"),
+        _ROW_TORSO,
+        Unjudgeable("wrist_neutral", "notjudged-wrist"),
+        Unjudgeable("neutral_spine", "notjudged-spine-curve"),
+    ),
+)
+DUMBBELL_ROW = ExerciseSpec(
+    id="dumbbell_row",
+    reps=_ROW_REPS,
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    key=("dumbbell_close", "no_torso_swing"),  # the pull's path, and a still back (no momentum)
+    rules=(
+        _row_close("dumbbell_close"),
+        _ROW_KNEES,
+        _ROW_TORSO,
+        Unjudgeable("wrist_neutral", "notjudged-wrist"),
+        Unjudgeable("neutral_spine", "notjudged-spine-curve"),
+    ),
+)
+
+HANGING_LEG_RAISE = ExerciseSpec(
+    id="hanging_leg_raise",
+    # full range: the shoulder–hip–knee angle from ≈ 180° hanging to ≈ 90° (thighs level)
+    reps=RepSpec(
+        Angle(("SHOULDER", "HIP", "KNEE"), Side.MEAN),
+        working_high=False,
+        min_range=40.0,
+        full_range=90.0,
+        toward_extreme=UP,
+    ),
+    angle_joints=("SHOULDER", "HIP", "KNEE"),
+    key=("shoulders_from_ears",),  # the hang itself; the legs' spread needs the front view
+    rules=(
+        Check(
+            "legs_together",
+            Spread("ANKLE", "HIP"),
+            Phase.BOTTOM,
+            Agg.MAX,
+            MaxRatio(1.5),
+            FRONT_ONLY,
+            why="from the front the feet stay within 1.5× the hips' width: legs together, not split to "
+            "make the raise easier",
+        ),
+        Check(
+            "shoulders_from_ears",
+            Gap(("EAR", "SHOULDER"), Side.MEAN),
+            Phase.REP,
+            Agg.MIN,
+            MinTorso(0.15),
+            SIDE_VIEWS,
+            why="the shoulders stay pulled away from the ears all rep (as for the pull-up's hang)",
+        ),
+        Unjudgeable("leg_tension", "notjudged-tension"),
+    ),
+)
+
+SPECS = (STIFF_LEG_DEADLIFT, LAT_PULLDOWN, UPRIGHT_ROW, BARBELL_ROW, DUMBBELL_ROW, HANGING_LEG_RAISE)

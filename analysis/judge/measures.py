@@ -248,3 +248,19 @@ class LevelGap:
 
     def joints(self, body: Body) -> tuple[int, ...]:
         return tuple(int(joint_ids(self.name, s)) for s in ("LEFT", "RIGHT"))
+
+
+@dataclass(frozen=True)
+class LineGap(_Joints):
+    """How far the first joint is from the line through the other two, in torso lengths: the hands from
+    the shoulder–hip line (a bar or dumbbell pulled along the body) …"""
+
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        def gap(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            d, v = b - a, p - a
+            with np.errstate(all="ignore"):
+                return np.abs(d[..., 0] * v[..., 1] - d[..., 1] * v[..., 0]) / np.linalg.norm(d, axis=-1)
+
+        return self.per_side(body, gap) / body.torso_px

@@ -154,6 +154,21 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
            ((0.5, P(sh_abd=30, elbow=125, spine_flex=-15)),), tempo=(1.8, 3.5), floor="hips", height=0.45,
            fixed="hips"),
     ),
+    "barbell_row": (
+        _M("standing", P(STAND, sh_abd=6, elbow=5, hip_abd=6, spine_flex=40, hip_flex=20, knee=25,
+                           sh_flex=60),
+           ((0.5, P(sh_flex=-25, elbow=110)),), tempo=(1.5, 3.0)),
+    ),
+    "dumbbell_row": (
+        _M("standing", P(STAND, sh_abd=6, elbow=5, hip_abd=6, spine_flex=40, hip_flex=20, knee=25,
+                           sh_flex=60),
+           ((0.5, P(sh_flex=-25, elbow=110)),), tempo=(1.5, 3.0)),
+    ),
+    "hanging_leg_raise": (
+        _M("hanging", P(sh_flex=10, sh_abd=165, sh_rot=90, elbow=5, hip_flex=5, knee=5),
+           ((0.5, P(hip_flex=95, knee=10)),), tempo=(1.8, 3.5), reps=(2, 10), floor="wrists", height=2.25,
+           fixed="wrists"),
+    ),
     "upright_row": (
         _M("standing", P(STAND, sh_flex=10, sh_abd=8, sh_rot=-30, elbow=10),
            ((0.5, P(sh_abd=85, sh_flex=-10, sh_rot=-85, elbow=110)),), tempo=(1.5, 3.0)),
@@ -296,6 +311,20 @@ FAULTS: dict[str, dict[str, Fault]] = {
     "lat_pulldown": {
         "half_pull": Fault(scale=P(sh_abd=0.45, elbow=0.45)),
         "lean_far_back": Fault(add_keys=P(spine_flex=-30)),
+        "shrugged_hang": Fault(add_all=P(shrug=0.09)),
+    },
+    "barbell_row": {
+        "knee_drive": Fault(add_keys=P(knee=35, hip_flex=15)),
+        "bar_away": Fault(add_keys=P(sh_flex=55)),
+        "swing": Fault(add_keys=P(spine_flex=-25)),
+    },
+    "dumbbell_row": {
+        "knee_drive": Fault(add_keys=P(knee=35, hip_flex=15)),
+        "bar_away": Fault(add_keys=P(sh_flex=55)),
+        "swing": Fault(add_keys=P(spine_flex=-25)),
+    },
+    "hanging_leg_raise": {
+        "legs_apart": Fault(add_keys=P(hip_abd=30)),
         "shrugged_hang": Fault(add_all=P(shrug=0.09)),
     },
     "upright_row": {

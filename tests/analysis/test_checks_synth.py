@@ -43,6 +43,9 @@ CLIPS: dict[str, tuple[int, int]] = {
     "stiff_leg_deadlift": (0, 2),
     "lat_pulldown": (2, 2),
     "upright_row": (0, 2),
+    "barbell_row": (1, 2),
+    "dumbbell_row": (1, 2),
+    "hanging_leg_raise": (3, 2),
 }
 # Generated faults that do not show yet (strict expected failures: fix the table or the check, drop the mark)
 _WEAK_ROLL = "the roll fault tips the hips by only ≈0.08 torso: the plank's contact solve undoes most of it"
@@ -102,6 +105,14 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("upright_row", "shoulder_blades_down", SIDE, "shrug"),
     ("upright_row", "bar_close", SIDE, "bar_away"),
     ("upright_row", "elbows_lead", FRONT, "wrists_lead"),
+    ("barbell_row", "bar_close", SIDE, "bar_away"),
+    ("barbell_row", "no_knee_drive", SIDE, "knee_drive"),
+    ("barbell_row", "no_torso_swing", SIDE, "swing"),
+    ("dumbbell_row", "dumbbell_close", SIDE, "bar_away"),
+    ("dumbbell_row", "no_knee_drive", SIDE, "knee_drive"),
+    ("dumbbell_row", "no_torso_swing", SIDE, "swing"),
+    ("hanging_leg_raise", "shoulders_from_ears", SIDE, "shrugged_hang"),
+    ("hanging_leg_raise", "legs_together", FRONT, "legs_apart"),
 )
 
 
