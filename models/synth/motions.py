@@ -27,6 +27,7 @@ from models.synth.poses import (
     P,
     Solve,
 )
+from models.synth.rated import RATED_FAULTS, RATED_MOTIONS
 
 _M = Motion
 MOTIONS: dict[str, tuple[Motion, ...]] = {
@@ -144,35 +145,6 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
         _M("standing", P(STAND, BAR_BACK, hip_abd=8), ((0.5, P(spine_flex=75, hip_flex=8, knee=15)),),
            tempo=(2.0, 4.0)),
     ),
-    # the rated exercises beyond the classifier's classes (their form tests; not trained on)
-    "stiff_leg_deadlift": (
-        _M("standing", P(STAND, sh_abd=6, elbow=0, hip_abd=6, knee=8),
-           ((0.5, P(spine_flex=55, hip_flex=30, knee=15, sh_flex=50, tz=-0.2)),), tempo=(2.0, 4.0)),
-    ),
-    "lat_pulldown": (
-        _M("seated", P(hip_flex=90, knee=90, sh_flex=10, sh_abd=165, sh_rot=90, elbow=5),
-           ((0.5, P(sh_abd=30, elbow=125, spine_flex=-15)),), tempo=(1.8, 3.5), floor="hips", height=0.45,
-           fixed="hips"),
-    ),
-    "barbell_row": (
-        _M("standing", P(STAND, sh_abd=6, elbow=5, hip_abd=6, spine_flex=40, hip_flex=20, knee=25,
-                           sh_flex=60),
-           ((0.5, P(sh_flex=-25, elbow=110)),), tempo=(1.5, 3.0)),
-    ),
-    "dumbbell_row": (
-        _M("standing", P(STAND, sh_abd=6, elbow=5, hip_abd=6, spine_flex=40, hip_flex=20, knee=25,
-                           sh_flex=60),
-           ((0.5, P(sh_flex=-25, elbow=110)),), tempo=(1.5, 3.0)),
-    ),
-    "hanging_leg_raise": (
-        _M("hanging", P(sh_flex=10, sh_abd=165, sh_rot=90, elbow=5, hip_flex=5, knee=5),
-           ((0.5, P(hip_flex=95, knee=10)),), tempo=(1.8, 3.5), reps=(2, 10), floor="wrists", height=2.25,
-           fixed="wrists"),
-    ),
-    "upright_row": (
-        _M("standing", P(STAND, sh_flex=10, sh_abd=8, sh_rot=-30, elbow=10),
-           ((0.5, P(sh_abd=85, sh_flex=-10, sh_rot=-85, elbow=110)),), tempo=(1.5, 3.0)),
-    ),
     "bench_press": (
         _M("supine", P(pitch=-90, sh_flex=90, sh_abd=10, elbow=0, hip_flex=-25, hip_abd=15, knee=85),
            ((0.5, P(sh_flex=-15, sh_abd=65, elbow=95)),), floor="back", height=0.45, fixed="back"),
@@ -209,6 +181,7 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
         _M("standing", P(STAND, spine_flex=15, sh_flex=15, sh_abd=5, elbow=100), ((0.5, P(elbow=5)),),
            tempo=(1.3, 2.8)),
     ),
+    **RATED_MOTIONS,
 }  # fmt: skip
 
 BACKGROUND_MOTIONS: dict[str, tuple[Motion, ...]] = {
@@ -304,34 +277,6 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "knees_in": Fault(add_keys=P(hip_abd=-16, hip_rot=-20)),
     },
     "good_morning": {"squatting": Fault(add_keys=P(knee=50, hip_flex=25))},
-    "stiff_leg_deadlift": {
-        "squatting": Fault(add_keys=P(knee=50, hip_flex=25)),
-        "bar_away": Fault(add_keys=P(sh_flex=35)),
-    },
-    "lat_pulldown": {
-        "half_pull": Fault(scale=P(sh_abd=0.45, elbow=0.45)),
-        "lean_far_back": Fault(add_keys=P(spine_flex=-30)),
-        "shrugged_hang": Fault(add_all=P(shrug=0.09)),
-    },
-    "barbell_row": {
-        "knee_drive": Fault(add_keys=P(knee=35, hip_flex=15)),
-        "bar_away": Fault(add_keys=P(sh_flex=55)),
-        "swing": Fault(add_keys=P(spine_flex=-25)),
-    },
-    "dumbbell_row": {
-        "knee_drive": Fault(add_keys=P(knee=35, hip_flex=15)),
-        "bar_away": Fault(add_keys=P(sh_flex=55)),
-        "swing": Fault(add_keys=P(spine_flex=-25)),
-    },
-    "hanging_leg_raise": {
-        "legs_apart": Fault(add_keys=P(hip_abd=30)),
-        "shrugged_hang": Fault(add_all=P(shrug=0.09)),
-    },
-    "upright_row": {
-        "shrug": Fault(add_keys=P(shrug=0.1)),
-        "bar_away": Fault(add_keys=P(sh_flex=40)),
-        "wrists_lead": Fault(add_keys=P(sh_rot=110, sh_abd=-25)),
-    },
     "front_raise": {
         "lean_back": Fault(add_keys=P(spine_flex=-20)),
         "low": Fault(scale=P(sh_flex=0.6)),
@@ -377,6 +322,7 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "hip_rotation": Fault(add_keys=P(roll=40)),
         "hips_sag": Fault(add_all=P(hip_flex=-35)),
     },
+    **RATED_FAULTS,
 }  # fmt: skip
 
 EXERCISES: tuple[str, ...] = tuple(MOTIONS)

@@ -23,6 +23,8 @@ SIDE, FRONT, OBLIQUE = View.SIDE, View.FRONT, View.OBLIQUE
 # camera azimuth per view the case is drawn in; a crawling body seen from the side shows its shoulders'
 # width (the arms hold them apart under a level back), so its side clips read as oblique
 YAW = {SIDE: 90.0, FRONT: 0.0, OBLIQUE: 90.0}
+# lying on a bench, the front view is the camera at the head end (from the feet the body hides the arms)
+FRONT_YAW = {"lying_triceps_extension": 180.0}
 # exercise → (seed, generated reps): a bear crawl's or renegade row's rep is one step or row with each side
 CLIPS: dict[str, tuple[int, int]] = {
     "crunch": (0, 2),
@@ -46,6 +48,9 @@ CLIPS: dict[str, tuple[int, int]] = {
     "barbell_row": (1, 2),
     "dumbbell_row": (1, 2),
     "hanging_leg_raise": (3, 2),
+    "lying_triceps_extension": (0, 2),
+    "lying_leg_raise": (0, 2),
+    "face_pull": (0, 2),
 }
 # Generated faults that do not show yet (strict expected failures: fix the table or the check, drop the mark)
 _WEAK_ROLL = "the roll fault tips the hips by only ≈0.08 torso: the plank's contact solve undoes most of it"
@@ -113,6 +118,14 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("dumbbell_row", "no_torso_swing", SIDE, "swing"),
     ("hanging_leg_raise", "shoulders_from_ears", SIDE, "shrugged_hang"),
     ("hanging_leg_raise", "legs_together", FRONT, "legs_apart"),
+    ("lying_triceps_extension", "elbows_fixed", SIDE, "elbow_drift"),
+    ("lying_triceps_extension", "elbows_together", FRONT, "elbows_flare"),
+    ("lying_triceps_extension", "tension_at_bottom", SIDE, "lockout"),
+    ("lying_leg_raise", "knee_angle_fixed", SIDE, "knees_bend"),
+    ("lying_leg_raise", "head_not_tucked", SIDE, "head_tucked"),
+    ("face_pull", "hands_at_forehead", FRONT, "hands_low"),
+    ("face_pull", "external_rotation", SIDE, "no_rotation"),
+    ("face_pull", "elbow_90", FRONT, "short_pull"),
 )
 
 
@@ -123,7 +136,7 @@ def clip(exercise: str, view: View, fault: str = "") -> PoseSequence:
         np.random.default_rng(seed),
         faults=(fault,) if fault else (),
         n_reps=reps or None,
-        yaw_deg=YAW[view],
+        yaw_deg=FRONT_YAW.get(exercise, YAW[view]) if view is FRONT else YAW[view],
         mirror=False,
         partial=False,
         noise=0.0,

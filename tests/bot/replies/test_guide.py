@@ -51,7 +51,7 @@ def test_the_camera_angle_comes_from_the_rules() -> None:
     assert squat.elsewhere == {View.FRONT: ("knees_track_feet",)}
     assert filming("side_crunch").view is View.FRONT and filming("jumping_jack").view is View.FRONT
     assert filming("biceps_curl").unjudgeable == ("wrist_neutral",)
-    unrated = "face_pull"
+    unrated = "rowing_machine"
     unmeasured = filming(unrated)
     assert unrated not in SPECS and not unmeasured.measured and unmeasured.view is View.SIDE
     text = parse_html(guide_text("squat", "ko"))[0]
