@@ -229,13 +229,14 @@ HANGING_LEG_RAISE = ExerciseSpec(
     rules=(
         Check(
             "legs_together",
-            Spread("ANKLE", "HIP"),
+            Spread("ANKLE", "SHOULDER"),
             Phase.BOTTOM,
             Agg.MAX,
-            MaxRatio(1.5),
+            MaxRatio(0.8),
             FRONT_ONLY,
-            why="from the front the feet stay within 1.5× the hips' width: legs together, not split to "
-            "make the raise easier",
+            why="from the front the feet stay within 0.8× the shoulders' width (hip joints sit ≈ 0.6 of it "
+            "apart): legs together, not split to make the raise easier; the shoulders, wider than the "
+            "hips, are the steadier yardstick",
         ),
         Check(
             "shoulders_from_ears",
