@@ -1,10 +1,10 @@
-"""Lying triceps extension, lying leg raise, face pull — data only (AI Hub exercises beyond the classifier's
-classes: graded when the user names the exercise)."""
+"""Lying triceps extension, lying leg raise, chest flys, face pull — data only (AI Hub exercises beyond the
+classifier's classes: graded when the user names the exercise)."""
 
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE
-from analysis.judge.measures import Angle, Height, Side, Spread, Tilt
+from analysis.judge.measures import Angle, Height, Side, Spread, Tilt, XGap
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -14,6 +14,7 @@ from analysis.judge.rules import (
     Check,
     MaxDeg,
     MaxRatio,
+    MaxTorso,
     MinDeg,
     MinTorso,
     Phase,
@@ -140,4 +141,59 @@ FACE_PULL = ExerciseSpec(
     ),
 )
 
-SPECS = (LYING_TRICEPS_EXTENSION, LYING_LEG_RAISE, FACE_PULL)
+_FLY_ELBOWS = Check(
+    "elbows_soft_fixed",
+    ELBOW_ANGLE,
+    Phase.REP,
+    Agg.RANGE,
+    MaxDeg(25),
+    FRONT_VIEWS,
+    why="the elbow angle changes less than 25° in a rep: the slight bend is held, not pressed (the arms "
+    "open in the frontal plane, so a camera at the head or feet sees the angle unforeshortened)",
+)
+# full range: the wrists from an arm's length (≈ 1.1 torso) above the shoulders to chest height (≈ 0.3)
+_FLY_REPS = RepSpec(
+    Height(("WRIST", "SHOULDER"), Side.MAX), working_high=False, min_range=0.3, full_range=0.8
+)
+CHEST_FLY = ExerciseSpec(
+    id="chest_fly",
+    reps=_FLY_REPS,
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    key=("dumbbells_chest_height",),  # the fly's depth; the side view shows it
+    rules=(
+        Unjudgeable("back_arch", "notjudged-spine-curve"),
+        Check(
+            "dumbbells_chest_height",
+            Height(("WRIST", "SHOULDER"), Side.MEAN),
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxTorso(0.35),
+            SIDE_VIEWS,
+            why="opened, the wrists come down to within 0.35 torso (≈17 cm) above the shoulder joints: chest "
+            "height, the chest rising ≈ 12 cm above them (a height: seen from the side)",
+        ),
+        _FLY_ELBOWS,
+    ),
+)
+INCLINE_CHEST_FLY = ExerciseSpec(
+    id="incline_chest_fly",
+    reps=_FLY_REPS,
+    angle_joints=("SHOULDER", "ELBOW", "WRIST"),
+    key=("dumbbells_shoulder_height",),  # where the dumbbells meet; the side view shows it
+    rules=(
+        Unjudgeable("back_arch", "notjudged-spine-curve"),
+        Check(
+            "dumbbells_shoulder_height",
+            XGap(("WRIST", "SHOULDER"), Side.NEAR),
+            Phase.ENDS,
+            Agg.MAX,
+            MaxTorso(0.3),
+            SIDE_VIEWS,
+            why="closed at the top, the dumbbells are within 0.3 torso (≈15 cm) of the shoulders, "
+            "horizontally: over the shoulders, not over the face or the belly",
+        ),
+        _FLY_ELBOWS,
+    ),
+)
+
+SPECS = (LYING_TRICEPS_EXTENSION, LYING_LEG_RAISE, CHEST_FLY, INCLINE_CHEST_FLY, FACE_PULL)

@@ -298,3 +298,12 @@ cue-face_pull-elbow_90 = Pull until your elbows bend to about 90 degrees.
     .voice = Pull to your face
 cue-face_pull-hands_at_forehead = Pull your hands to forehead height, not your chest.
     .voice = Hands to your forehead
+## Chest fly, incline chest fly
+cue-chest_fly-dumbbells_chest_height = Open your arms until the dumbbells come down to chest height.
+    .voice = Down to chest height
+cue-chest_fly-elbows_soft_fixed = Keep the slight elbow bend fixed; don't turn the fly into a press.
+    .voice = Keep your elbows fixed
+cue-incline_chest_fly-dumbbells_shoulder_height = Bring the dumbbells together over your shoulders, not over your face or belly.
+    .voice = Together over your shoulders
+cue-incline_chest_fly-elbows_soft_fixed = Keep the slight elbow bend fixed; don't turn the fly into a press.
+    .voice = Keep your elbows fixed

@@ -299,3 +299,12 @@ cue-face_pull-elbow_90 = 팔꿈치가 90도가 될 때까지 얼굴 쪽으로 �
     .voice = 얼굴까지 당겨 주세요
 cue-face_pull-hands_at_forehead = 손을 가슴이 아니라 이마 높이로 당겨 주세요.
     .voice = 이마 높이로 당겨 주세요
+## 체스트 플라이 · 인클라인 체스트 플라이
+cue-chest_fly-dumbbells_chest_height = 팔을 벌릴 때 덤벨이 가슴 높이까지 내려오게 해 주세요.
+    .voice = 덤벨을 가슴 높이까지 내려 주세요
+cue-chest_fly-elbows_soft_fixed = 팔꿈치를 살짝 굽힌 채 고정하고 굽혔다 폈다 하지 말아 주세요.
+    .voice = 팔꿈치 각도를 고정해 주세요
+cue-incline_chest_fly-dumbbells_shoulder_height = 모을 때 덤벨이 얼굴이나 배가 아니라 어깨 위에서 만나게 해 주세요.
+    .voice = 덤벨을 어깨 위로 모아 주세요
+cue-incline_chest_fly-elbows_soft_fixed = 팔꿈치를 살짝 굽힌 채 고정하고 굽혔다 폈다 하지 말아 주세요.
+    .voice = 팔꿈치 각도를 고정해 주세요

@@ -8,6 +8,15 @@ from models.synth.poses import STAND, Fault, Motion, P
 
 _M = Motion
 RATED_MOTIONS: dict[str, tuple[Motion, ...]] = {
+    "chest_fly": (
+        _M("supine", P(pitch=-90, sh_flex=90, sh_abd=0, elbow=20, hip_flex=-25, hip_abd=15, knee=85),
+           ((0.5, P(sh_flex=5, sh_abd=85)),), floor="back", height=0.45, fixed="back"),
+    ),
+    "incline_chest_fly": (
+        # the bench reclined 35° from level: arms vertical (over the shoulders) are 125° from the torso
+        _M("supine", P(pitch=-55, sh_flex=125, sh_abd=0, elbow=20, hip_flex=20, hip_abd=15, knee=85),
+           ((0.5, P(sh_flex=40, sh_abd=85)),), floor="back", height=0.45, fixed="back"),
+    ),
     "stiff_leg_deadlift": (
         _M("standing", P(STAND, sh_abd=6, elbow=0, hip_abd=6, knee=8),
            ((0.5, P(spine_flex=55, hip_flex=30, knee=15, sh_flex=50, tz=-0.2)),), tempo=(2.0, 4.0)),
@@ -51,6 +60,14 @@ RATED_MOTIONS: dict[str, tuple[Motion, ...]] = {
 }  # fmt: skip
 
 RATED_FAULTS: dict[str, dict[str, Fault]] = {
+    "chest_fly": {
+        "shallow": Fault(scale=P(sh_flex=0.45, sh_abd=0.45)),
+        "elbows_bend": Fault(add_keys=P(elbow=55)),
+    },
+    "incline_chest_fly": {
+        "over_the_face": Fault(add_all=P(sh_flex=35)),
+        "elbows_bend": Fault(add_keys=P(elbow=55)),
+    },
     "stiff_leg_deadlift": {
         "squatting": Fault(add_keys=P(knee=50, hip_flex=25)),
         "bar_away": Fault(add_keys=P(sh_flex=35)),

@@ -24,7 +24,7 @@ SIDE, FRONT, OBLIQUE = View.SIDE, View.FRONT, View.OBLIQUE
 # width (the arms hold them apart under a level back), so its side clips read as oblique
 YAW = {SIDE: 90.0, FRONT: 0.0, OBLIQUE: 90.0}
 # lying on a bench, the front view is the camera at the head end (from the feet the body hides the arms)
-FRONT_YAW = {"lying_triceps_extension": 180.0}
+FRONT_YAW = {"lying_triceps_extension": 180.0, "chest_fly": 180.0, "incline_chest_fly": 180.0}
 # exercise → (seed, generated reps): a bear crawl's or renegade row's rep is one step or row with each side
 CLIPS: dict[str, tuple[int, int]] = {
     "crunch": (0, 2),
@@ -51,6 +51,8 @@ CLIPS: dict[str, tuple[int, int]] = {
     "lying_triceps_extension": (0, 2),
     "lying_leg_raise": (0, 2),
     "face_pull": (0, 2),
+    "chest_fly": (2, 2),
+    "incline_chest_fly": (0, 2),
 }
 # Generated faults that do not show yet (strict expected failures: fix the table or the check, drop the mark)
 _WEAK_ROLL = "the roll fault tips the hips by only ≈0.08 torso: the plank's contact solve undoes most of it"
@@ -126,6 +128,10 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("face_pull", "hands_at_forehead", FRONT, "hands_low"),
     ("face_pull", "external_rotation", SIDE, "no_rotation"),
     ("face_pull", "elbow_90", FRONT, "short_pull"),
+    ("chest_fly", "dumbbells_chest_height", SIDE, "shallow"),
+    ("chest_fly", "elbows_soft_fixed", FRONT, "elbows_bend"),
+    ("incline_chest_fly", "dumbbells_shoulder_height", SIDE, "over_the_face"),
+    ("incline_chest_fly", "elbows_soft_fixed", FRONT, "elbows_bend"),
 )
 
 
