@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from analysis.exercises import floor, holds, lower_body, lying, pulls, upper_body, weights
+from analysis.exercises import core, floor, holds, lower_body, lying, pulls, upper_body, weights
 from analysis.judge.spec import ExerciseSpec
 
 SPECS: dict[str, ExerciseSpec] = {
-    s.id: s for m in (lower_body, upper_body, holds, weights, floor, pulls, lying) for s in m.SPECS
+    s.id: s for m in (lower_body, upper_body, holds, weights, floor, pulls, lying, core) for s in m.SPECS
 }
 
 

@@ -4,10 +4,23 @@ FAULTS. Data rows only, in the vocabulary of ``synth.poses``."""
 
 from __future__ import annotations
 
-from models.synth.poses import STAND, Fault, Motion, P
+from models.synth.poses import HANDS_HEAD, STAND, Fault, Motion, P
 
 _M = Motion
 RATED_MOTIONS: dict[str, tuple[Motion, ...]] = {
+    "bicycle_crunch": (
+        _M("supine", P(HANDS_HEAD, pitch=-90, spine_flex=25, neck_flex=15, hip_flex=50, knee=70),
+           ((0.5, P(hip_flex_l=110, knee_l=110, hip_flex_r=15, knee_r=15, spine_twist=30)),),
+           tempo=(0.9, 1.8), floor="all", fixed="hips", alternate=True, rest_prob=0.05),
+    ),
+    "dumbbell_pullover": (
+        _M("supine", P(pitch=-90, sh_flex=90, sh_abd=8, elbow=20, hip_flex=-25, hip_abd=15, knee=85),
+           ((0.5, P(sh_flex=170)),), floor="back", height=0.45, fixed="back"),
+    ),
+    "cable_crunch": (
+        _M("standing", P(sh_flex=150, sh_abd=25, elbow=130, hip_flex=-5, knee=95, ankle=40, spine_flex=20),
+           ((0.5, P(spine_flex=70, hip_flex=20)),), tempo=(1.5, 3.0), floor="knees", fixed="knees"),
+    ),
     "chest_fly": (
         _M("supine", P(pitch=-90, sh_flex=90, sh_abd=0, elbow=20, hip_flex=-25, hip_abd=15, knee=85),
            ((0.5, P(sh_flex=5, sh_abd=85)),), floor="back", height=0.45, fixed="back"),
@@ -60,6 +73,19 @@ RATED_MOTIONS: dict[str, tuple[Motion, ...]] = {
 }  # fmt: skip
 
 RATED_FAULTS: dict[str, dict[str, Fault]] = {
+    "bicycle_crunch": {
+        "shoulders_down": Fault(add_all=P(spine_flex=-25, neck_flex=-15)),
+        "short_knee": Fault(add_keys=P(hip_flex_l=-40, knee_l=-30)),
+    },
+    "dumbbell_pullover": {
+        "hips_lift": Fault(add_keys=P(pitch=15)),
+        "elbows_bend": Fault(add_keys=P(elbow=60)),
+        "elbows_flare": Fault(add_all=P(sh_abd=45)),
+    },
+    "cable_crunch": {
+        "arms_pull": Fault(add_keys=P(elbow=-70)),
+        "elbows_swing": Fault(add_keys=P(sh_flex=-60)),
+    },
     "chest_fly": {
         "shallow": Fault(scale=P(sh_flex=0.45, sh_abd=0.45)),
         "elbows_bend": Fault(add_keys=P(elbow=55)),
