@@ -58,9 +58,26 @@ def main(argv: list[str] | None = None) -> int:
             args.json_out,
             use_period=not args.no_period,
         )
-    for info in catalog.CATALOG.values():
-        print(f"{info.id:24s} {len(info.conditions)} conditions")
+    _exercises()
     return 0
+
+
+def _exercises() -> None:
+    """Per exercise: its conditions, how many a check measures and how many 2D video cannot show, and
+    whether it is graded (has posture rules) or only counted."""
+    from analysis.exercises.registry import spec_for
+    from analysis.judge.rules import Check
+
+    for info in catalog.CATALOG.values():
+        spec = spec_for(info.id)
+        if spec is None:
+            print(f"{info.id:24s} {len(info.conditions)} conditions  not graded (reps only)")
+            continue
+        measured = sum(isinstance(r, Check) for r in spec.rules)
+        print(
+            f"{info.id:24s} {len(info.conditions)} conditions  graded  "
+            f"{measured} measured / {len(spec.rules) - measured} unjudgeable"
+        )
 
 
 def _analyze(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""Squat, lunges, standing knee-up, standing side crunch, jumping jack, burpee — data only."""
+"""Squat, lunges (with a barbell too), knee-up, standing side crunch, jumping jack, burpee — data only."""
 
 from __future__ import annotations
 
@@ -199,6 +199,10 @@ LUNGE_FORWARD = ExerciseSpec(
 LUNGE_BACKWARD = ExerciseSpec(
     "lunge_backward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
 )
+# the same five AI Hub conditions with a bar on the back (the bar changes none of the landmarks checked)
+BARBELL_LUNGE = ExerciseSpec(
+    "barbell_lunge", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
+)
 
 KNEE_UP = ExerciseSpec(
     id="knee_up",
@@ -385,4 +389,4 @@ BURPEE = ExerciseSpec(
     ),
 )
 
-SPECS = (SQUAT, LUNGE_FORWARD, LUNGE_BACKWARD, KNEE_UP, SIDE_CRUNCH, JUMPING_JACK, BURPEE)
+SPECS = (SQUAT, LUNGE_FORWARD, LUNGE_BACKWARD, BARBELL_LUNGE, KNEE_UP, SIDE_CRUNCH, JUMPING_JACK, BURPEE)

@@ -288,3 +288,50 @@ def space_of(measure: Measure) -> str:
     """"world" for 3D world-landmark measures, "image" for 2D pixel ones."""
     inner = measure.inner if isinstance(measure, Share) else measure
     return "world" if isinstance(inner, World) else "image"
+
+
+@dataclass(frozen=True)
+class Diff:
+    """One measure minus another, in their shared unit (the knees straighter than the hips …)."""
+
+    first: Measure
+    second: Measure
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.first.values(body) - self.second.values(body)
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(sorted(set(self.first.joints(body)) | set(self.second.joints(body))))
+
+
+@dataclass(frozen=True)
+class LevelGap:
+    """How far the left joint of a pair is above or below the right one, in torso lengths (unsigned): the
+    hips tipping as the pelvis rotates, one shoulder dropping …"""
+
+    name: str
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        left, right = body.p(self.name, "LEFT"), body.p(self.name, "RIGHT")
+        return np.abs(left[:, 1] - right[:, 1]) / body.torso_px
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(int(joint_ids(self.name, s)) for s in ("LEFT", "RIGHT"))
+
+
+@dataclass(frozen=True)
+class LineGap(_Joints):
+    """How far the first joint is from the line through the other two, in torso lengths: the hands from
+    the shoulder–hip line (a bar or dumbbell pulled along the body) …"""
+
+    unit: str = "torso"
+
+    def values(self, body: Body) -> np.ndarray:
+        def gap(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+            d, v = b - a, p - a
+            with np.errstate(all="ignore"):
+                return np.abs(d[..., 0] * v[..., 1] - d[..., 1] * v[..., 0]) / np.linalg.norm(d, axis=-1)
+
+        return self.per_side(body, gap) / body.torso_px

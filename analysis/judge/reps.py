@@ -34,6 +34,11 @@ class RepSpec:
     # the image, which a static camera shows whatever the framing.
     fallback: Measure | None = None
     min_measured_fraction: float = 0.5
+    # Set: the fallback is also used when the main measure swings less than min_range while the fallback
+    # swings at least this much (in its own unit): a movement the main measure cannot see from this side
+    # (a torso's lean toward a camera in front). The fallback's working extreme must be its high/low end
+    # as the main one's is (working_high applies to both).
+    fallback_min_range: float | None = None
     # The exercise's full range of motion in the measure's unit (a rep reaching it has depth 1.0), from
     # anatomy, for the per-rep depth (analysis.judge.tempo); None: not known, depth not measured.
     full_range: float | None = None
@@ -59,10 +64,10 @@ class RepSignal:
     primary: bool = True  # False: the spec's fallback measure (another unit) made the signal
 
 
-def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray) -> RepSignal:
+def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray, use_fallback: bool = False) -> RepSignal:
     raw = spec.measure.values(body).astype(np.float64)
     primary = True
-    if spec.fallback is not None and np.isfinite(raw).mean() < spec.min_measured_fraction:
+    if spec.fallback is not None and (use_fallback or np.isfinite(raw).mean() < spec.min_measured_fraction):
         raw, primary = spec.fallback.values(body).astype(np.float64), False
     n = raw.shape[0]
     if n == 0 or not np.isfinite(raw).any():
@@ -82,7 +87,10 @@ def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray) -> RepSignal:
 
 def count_reps(spec: RepSpec, body: Body, t_s: np.ndarray) -> tuple[tuple[Rep, ...], RepSignal]:
     sig = rep_signal(spec, body, t_s)
-    if sig.amplitude < spec.min_range:
+    min_range = spec.min_range
+    if sig.primary and sig.amplitude < min_range and spec.fallback_min_range is not None:
+        sig, min_range = rep_signal(spec, body, t_s, use_fallback=True), spec.fallback_min_range
+    if sig.amplitude < min_range:
         return (), sig
     candidates = _hysteresis(sig.level, spec.enter_level, spec.exit_level)
     reps = [r for r in candidates if spec.min_rep_s <= t_s[r.end] - t_s[r.start] <= spec.max_rep_s]

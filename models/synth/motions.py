@@ -27,6 +27,7 @@ from models.synth.poses import (
     P,
     Solve,
 )
+from models.synth.rated import RATED_FAULTS, RATED_MOTIONS
 
 _M = Motion
 MOTIONS: dict[str, tuple[Motion, ...]] = {
@@ -121,11 +122,11 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
     ),
     "deadlift": (
         _M("standing", P(STAND, sh_abd=6, elbow=0, hip_abd=6),
-           ((0.5, P(spine_flex=55, hip_flex=45, knee=50, sh_flex=55)),), tempo=(2.0, 4.0)),
+           ((0.5, P(spine_flex=55, hip_flex=45, knee=50, sh_flex=45)),), tempo=(2.0, 4.0)),
     ),
     "front_raise": (
-        _M("standing", P(STAND, sh_abd=5, elbow=5), ((0.5, P(sh_flex=90)),)),
-        _M("standing", P(STAND, sh_abd=5, elbow=5), ((0.5, P(sh_flex_l=90)),), alternate=True),
+        _M("standing", P(STAND, sh_abd=5, elbow=5), ((0.5, P(sh_flex=100)),)),
+        _M("standing", P(STAND, sh_abd=5, elbow=5), ((0.5, P(sh_flex_l=100)),), alternate=True),
     ),
     "lateral_raise": (
         _M("standing", P(STAND, sh_abd=10, elbow=15), ((0.5, P(sh_abd=88)),)),
@@ -137,7 +138,7 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
     ),
     "high_knees": (
         _M("standing", P(STAND, sh_flex=10, elbow=85),
-           ((0.5, P(hip_flex_l=85, knee_l=95, sh_flex_r=45, sh_flex_l=-25, lift=0.04)),), tempo=(0.4, 0.7),
+           ((0.5, P(hip_flex_l=100, knee_l=100, sh_flex_r=45, sh_flex_l=-25, lift=0.04)),), tempo=(0.4, 0.7),
            reps=(10, 40), fixed="foot_r", alternate=True, rest_prob=0.02),
     ),
     "good_morning": (
@@ -146,7 +147,7 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
     ),
     "bench_press": (
         _M("supine", P(pitch=-90, sh_flex=90, sh_abd=10, elbow=0, hip_flex=-25, hip_abd=15, knee=85),
-           ((0.5, P(sh_flex=-5, sh_abd=65, elbow=95)),), floor="back", height=0.45, fixed="back"),
+           ((0.5, P(sh_flex=-15, sh_abd=65, elbow=95)),), floor="back", height=0.45, fixed="back"),
     ),
     "wall_sit": (
         _M("standing", P(STAND, hip_flex=90, knee=90, hip_abd=8), hold=True,
@@ -160,7 +161,7 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
     ),
     "v_up": (
         _M("supine", P(pitch=-90, sh_flex=170, elbow=5, ankle=30),
-           ((0.5, P(spine_flex=55, hip_flex=65, sh_flex=95, neck_flex=10)),), tempo=(1.5, 3.0), floor="all",
+           ((0.5, P(spine_flex=65, hip_flex=80, sh_flex=75, neck_flex=10)),), tempo=(1.5, 3.0), floor="all",
            fixed="hips"),
     ),
     "shoulder_shrug": (
@@ -180,6 +181,7 @@ MOTIONS: dict[str, tuple[Motion, ...]] = {
         _M("standing", P(STAND, spine_flex=15, sh_flex=15, sh_abd=5, elbow=100), ((0.5, P(elbow=5)),),
            tempo=(1.3, 2.8)),
     ),
+    **RATED_MOTIONS,
 }  # fmt: skip
 
 BACKGROUND_MOTIONS: dict[str, tuple[Motion, ...]] = {
@@ -258,7 +260,69 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "half_rep": Fault(scale=P(sh_abd=0.5, elbow=0.5)),
         "kipping": Fault(add_keys=P(hip_flex=40, knee=40)),
     },
-    "wall_sit": {"too_high": Fault(add_all=P(hip_flex=-30, knee=-30))},
+    "wall_sit": {
+        "too_high": Fault(add_all=P(hip_flex=-30, knee=-30)),
+        "lean_forward": Fault(add_all=P(spine_flex=30)),
+        "knees_in": Fault(add_all=P(hip_abd=-16, hip_rot=-15)),
+    },
+    # The rated exercises below: one fault per condition a check measures (tests/analysis/test_checks_synth)
+    "crunch": {"shallow": Fault(scale=P(spine_flex=0.3, neck_flex=0.3))},
+    "bench_press": {
+        "half_rep": Fault(scale=P(sh_flex=0.6, sh_abd=0.6, elbow=0.6)),
+        "forearms_tilted": Fault(add_keys=P(sh_flex=-50)),
+    },
+    "deadlift": {
+        "stiff_legs": Fault(add_keys=P(knee=-40)),
+        "bar_away": Fault(add_keys=P(sh_flex=35)),
+        "knees_in": Fault(add_keys=P(hip_abd=-16, hip_rot=-20)),
+    },
+    "good_morning": {"squatting": Fault(add_keys=P(knee=50, hip_flex=25))},
+    "front_raise": {
+        "lean_back": Fault(add_keys=P(spine_flex=-20)),
+        "low": Fault(scale=P(sh_flex=0.6)),
+        "elbow_bend": Fault(add_keys=P(elbow=50)),
+    },
+    "lateral_raise": {
+        "knee_drive": Fault(add_keys=P(knee=45, hip_flex=25)),
+        "elbow_bend": Fault(add_keys=P(elbow=50)),
+        "swing": Fault(add_keys=P(spine_flex=-20)),
+        "shrug": Fault(add_keys=P(shrug=0.1)),
+    },
+    "shoulder_shrug": {
+        "roll": Fault(add_keys=P(spine_flex=12)),
+        "bent_arms": Fault(add_all=P(elbow=50)),
+        "head_down": Fault(add_all=P(neck_flex=40)),
+    },
+    "triceps_pushdown": {
+        "lean": Fault(add_all=P(spine_flex=30)),
+        "full_release": Fault(add_all=P(elbow=45)),
+        "elbow_drift": Fault(add_keys=P(sh_flex=40)),
+    },
+    "high_knees": {
+        "low_knees": Fault(scale=P(hip_flex=0.6, knee=0.6)),
+        "lean_back": Fault(add_all=P(spine_flex=-25)),
+    },
+    "step_up": {
+        "lean": Fault(add_keys=P(spine_flex=40)),
+        "hips_bent": Fault(add_keys=P(hip_flex=25)),
+    },
+    "v_up": {
+        "short_reach": Fault(scale=P(spine_flex=0.5, hip_flex=0.5)),
+        "bent_knees": Fault(add_keys=P(knee=45)),
+    },
+    "russian_twist": {
+        "small_twist": Fault(scale=P(spine_twist=0.2, sh_flex=0.2, sh_abd=0.2)),
+        "rocking": Fault(add_keys=P(spine_flex=25)),
+    },
+    "bear_crawl": {
+        "piked": Fault(add_all=P(hip_flex=-40, knee=-40)),
+        "knees_high": Fault(add_all=P(knee=-30)),
+    },
+    "renegade_row": {
+        "hip_rotation": Fault(add_keys=P(roll=40)),
+        "hips_sag": Fault(add_all=P(hip_flex=-35)),
+    },
+    **RATED_FAULTS,
 }  # fmt: skip
 
 EXERCISES: tuple[str, ...] = tuple(MOTIONS)

@@ -67,7 +67,7 @@ SQUAT = (
 
 LUNGES = tuple(
     case
-    for ex in ("lunge_forward", "lunge_backward")
+    for ex in ("lunge_forward", "lunge_backward", "barbell_lunge")
     for case in (
         Case(
             ex,

@@ -19,7 +19,7 @@ from analysis.judge.assess import Graded, assess
 from analysis.judge.measures import Body
 from analysis.judge.rules import ANY_VIEW, Check, Span, Unjudgeable
 from analysis.vocab.types import Grade, PoseSequence, Status, View
-from tests.analysis import test_checks_lower, test_checks_upper
+from tests.analysis import test_checks_lower, test_checks_synth, test_checks_upper
 from tests.fakes.figures import (
     ARM,
     TORSO,
@@ -50,7 +50,7 @@ from tests.fakes.figures import (
 )
 
 SIDE, FRONT = View.SIDE, View.FRONT
-CASES: tuple[Case, ...] = test_checks_lower.CASES + test_checks_upper.CASES
+CASES: tuple[Case, ...] = test_checks_lower.CASES + test_checks_upper.CASES + test_checks_synth.CASES
 
 
 def _ids(cases: list[Case] | tuple[Case, ...]) -> list[str]:
@@ -181,6 +181,7 @@ CLEAN: dict[str, list[tuple[Callable[[], PoseSequence], View]]] = {
     "squat": [(lambda: animate(squat_side), SIDE), (lambda: animate(squat_front), FRONT)],
     "lunge_forward": [(lambda: animate(lunge_side), SIDE), (lambda: animate(lunge_front), FRONT)],
     "lunge_backward": [(lambda: animate(lunge_side), SIDE), (lambda: animate(lunge_front), FRONT)],
+    "barbell_lunge": [(lambda: animate(lunge_side), SIDE), (lambda: animate(lunge_front), FRONT)],
     "knee_up": [(lambda: animate(knee_up), SIDE)],
     "side_crunch": [(lambda: animate(side_crunch), FRONT)],
     "jumping_jack": [(lambda: animate(jumping_jack), FRONT)],
@@ -193,6 +194,7 @@ CLEAN: dict[str, list[tuple[Callable[[], PoseSequence], View]]] = {
     "barbell_curl": [(lambda: animate(curl), SIDE)],
     "overhead_press": [(lambda: animate(press), SIDE)],
     "plank": [(lambda: hold(plank_side()), SIDE), (lambda: hold(plank_front()), FRONT)],
+    **test_checks_synth.CLEAN,
 }
 CLEAN_PARAMS = [
     pytest.param(ex, clip, view, id=f"{ex}-{view.value}")

@@ -1,0 +1,127 @@
+"""Bicycle crunch, cable crunch, dumbbell pullover — data only (AI Hub exercises beyond the classifier's
+classes: graded when the user names the exercise)."""
+
+from __future__ import annotations
+
+from analysis.exercises.lower_body import FRONT_ONLY
+from analysis.judge.measures import Angle, Height, Side, Spread, Tilt
+from analysis.judge.reps import RepSpec
+from analysis.judge.rules import (
+    SIDE_VIEWS,
+    Agg,
+    Check,
+    MaxDeg,
+    MaxRatio,
+    MaxTorso,
+    Phase,
+    Unjudgeable,
+)
+from analysis.judge.spec import ExerciseSpec
+
+UP = "up"  # toward_extreme: reaching the working extreme lifts the body, the legs or the load
+ELBOW_ANGLE = Angle(("SHOULDER", "ELBOW", "WRIST"), Side.MIN)
+HIP_FOLD = Angle(("SHOULDER", "HIP", "KNEE"), Side.MIN)  # the more folded side
+
+BICYCLE_CRUNCH = ExerciseSpec(
+    id="bicycle_crunch",
+    # each knee drive, left or right, is a rep: the folding side's shoulder–hip–knee angle closes
+    reps=RepSpec(HIP_FOLD, working_high=False, min_range=20.0, min_rep_s=0.3, toward_extreme=UP),
+    angle_joints=("SHOULDER", "HIP", "KNEE"),
+    key=("shoulder_blades_lift", "knee_past_hip"),  # the crunch held up, and the knee drive
+    rules=(
+        Check(
+            "shoulder_blades_lift",
+            Tilt(("SHOULDER", "HIP"), Side.MEAN),
+            Phase.REP,
+            Agg.MEDIAN,
+            MaxDeg(75),
+            SIDE_VIEWS,
+            why="the shoulder–hip line stays ≥ 15° off the floor through the set: the shoulder blades never "
+            "rest on it (a level camera seeing the floor level)",
+        ),
+        Check(
+            "knee_past_hip",
+            HIP_FOLD,
+            Phase.BOTTOM,
+            Agg.MIN,
+            MaxDeg(80),
+            SIDE_VIEWS,
+            why="the driven knee comes past the hip toward the chest: shoulder–hip–knee ≤ 80° with the "
+            "shoulders lifted (the thigh past vertical)",
+        ),
+        Unjudgeable("lower_back_down", "notjudged-spine-curve"),
+    ),
+)
+
+CABLE_CRUNCH = ExerciseSpec(
+    id="cable_crunch",
+    # full range: the torso from ≈ 20° forward (kneeling, rope by the head) to ≈ 80° (crunched down)
+    reps=RepSpec(Tilt(("SHOULDER", "HIP"), Side.MEAN), working_high=True, min_range=25.0, full_range=60.0),
+    angle_joints=("SHOULDER", "HIP", "KNEE"),
+    key=("elbow_torso_angle_fixed",),  # the abs pull the rope only while the arms stay fixed to the head
+    rules=(
+        Check(
+            "elbow_angle_fixed",
+            ELBOW_ANGLE,
+            Phase.REP,
+            Agg.RANGE,
+            MaxDeg(25),
+            SIDE_VIEWS,
+            why="the elbow angle changes less than 25° in a rep: the arms hold the rope, they don't pull it",
+        ),
+        Unjudgeable("spine_flexes", "notjudged-spine-curve"),
+        Check(
+            "elbow_torso_angle_fixed",
+            Angle(("ELBOW", "SHOULDER", "HIP"), Side.MEAN),
+            Phase.REP,
+            Agg.RANGE,
+            MaxDeg(25),
+            SIDE_VIEWS,
+            why="the upper arms keep their angle to the torso within 25°: the torso curls down, the arms "
+            "don't swing",
+        ),
+    ),
+)
+
+DUMBBELL_PULLOVER = ExerciseSpec(
+    id="dumbbell_pullover",
+    # full range: the wrists from an arm's length above the shoulders (arms up) to shoulder height (overhead)
+    reps=RepSpec(Height(("WRIST", "SHOULDER"), Side.MAX), working_high=False, min_range=0.4, full_range=1.0),
+    angle_joints=("HIP", "SHOULDER", "ELBOW"),
+    key=("torso_on_bench", "elbow_angle_fixed"),  # both seen from the side, the pullover's best view
+    rules=(
+        Check(
+            "torso_on_bench",
+            Height(("HIP", "SHOULDER"), Side.MEAN),
+            Phase.REP,
+            Agg.RANGE,
+            MaxTorso(0.15),
+            SIDE_VIEWS,
+            why="the hips rise or drop less than 0.15 torso (≈8 cm) against the shoulders: the torso stays "
+            "on the bench while the arms travel",
+        ),
+        Unjudgeable("wrist_neutral", "notjudged-wrist"),
+        Check(
+            "elbows_in_top",
+            Spread("ELBOW", "SHOULDER"),
+            Phase.ENDS,
+            Agg.MAX,
+            MaxRatio(1.4),
+            FRONT_ONLY,
+            why="arms up, the elbows are within 1.4× shoulder width (seen from the head or feet): drawn in "
+            "over the shoulders, not flared",
+        ),
+        Check(
+            "elbow_angle_fixed",
+            ELBOW_ANGLE,
+            Phase.REP,
+            Agg.RANGE,
+            MaxDeg(25),
+            SIDE_VIEWS,
+            why="the elbow angle changes less than 25° in a rep: the arms sweep as one lever, not a "
+            "triceps extension",
+        ),
+    ),
+)
+
+SPECS = (BICYCLE_CRUNCH, CABLE_CRUNCH, DUMBBELL_PULLOVER)
