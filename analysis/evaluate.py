@@ -47,6 +47,8 @@ class Outcome:
     view: str | None = None  # the labelled view, else the detected one
     reps_hysteresis: int | None = None  # the hysteresis counter's own count (the periodicity step off)
     reps_chosen: str | None = None  # which opinion gave rep_count (analysis.judge.repcount)
+    reps_period: int | None = None  # the period-based count (None: the clip showed no period)
+    periodicity: str | None = None  # the clip's periodicity verdict
 
 
 def read_rows(labels_csv: str) -> list[Row]:
@@ -109,6 +111,8 @@ def _one(row: Row, use_hint: bool) -> Outcome:
         view=row.view or str(result.view),
         reps_hysteresis=_int_or_none(result.rep_evidence.get("hysteresis")),
         reps_chosen=str(result.rep_evidence.get("chosen") or "") or None,
+        reps_period=_int_or_none(result.rep_evidence.get("period")),
+        periodicity=str(result.rep_evidence.get("verdict") or "") or None,
     )
 
 
@@ -182,6 +186,14 @@ def _rep_lines(outs: list[Outcome]) -> list[str]:
     for o in counted:
         chosen[o.reps_chosen or "-"] += 1
     lines.append(f"  count chosen from: {dict(chosen)}")
+    far = [o for o in counted if abs((o.rep_count or 0) - (o.gold_reps or 0)) > 1]
+    if far:
+        lines.append("  off by more than one (labelled: reported | hysteresis, period, chosen, periodicity):")
+    lines += [
+        f"    {'/'.join(Path(o.path).parts[-2:])}: {o.gold_reps}: {o.rep_count} | "
+        f"{o.reps_hysteresis}, {o.reps_period}, {o.reps_chosen}, {o.periodicity}"
+        for o in far
+    ]
     return lines
 
 

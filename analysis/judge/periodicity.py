@@ -45,7 +45,10 @@ PERIODIC_SHARE = 1 / 3
 FUNDAMENTAL_SHARE = 0.85  # the first peak within this share of the best one is the period (not a multiple)
 SMOOTH_S = 0.2
 DETREND_S = 6.0  # slower drifts (walking in, the camera settling) are removed before comparing
-IRREGULAR_SWINGS = 3  # at least this many large swings without a period: moving about at random
+IRREGULAR_SWINGS = 4  # at least this many large swings (2·N−1 extremes) without a period: moving about at
+# random. Evidence over several cycles: with 3 (5 extremes), a few real but uneven reps (a slow one, a
+# shallow one) or a compilation of single-rep shots was called irregular and its reps zeroed. Generated
+# random jumping (tests) shows ≥ 9 extremes in 20 s; no generated background changes verdict.
 IRREGULAR_UNSTEADY = 0.25  # … and the swings' intervals and sizes vary (no steady beat; _unsteadiness)
 SWING_PROMINENCE = 0.4  # a large swing: this share of the principal signal's range
 _JOINTS = (

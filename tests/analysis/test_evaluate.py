@@ -26,3 +26,11 @@ def test_rep_figures_per_exercise_and_view_with_the_reconciliation_on_and_off() 
     assert lines["view=side"][1:] == ["1", "0.00", "1.00", "|", "8.00", "0.00"]
     assert lines["ALL"][1:] == ["3", "0.33", "1.00", "|", "3.00", "0.67"]
     assert "count chosen from: {'period': 1, 'hysteresis': 2}" in text
+
+
+def test_clips_off_by_more_than_one_are_listed_with_both_opinions() -> None:
+    far = _out("dips", "front", 7, 2, 2)
+    text = summarise([far, _out("squat", "side", 5, 6, 6)])
+    assert "off by more than one" in text
+    listed = [line for line in text.splitlines() if line.startswith("    ")]
+    assert listed ==  ["    dips.mp4: 7: 2 | 2, None, hysteresis, None"]

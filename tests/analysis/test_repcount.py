@@ -1,0 +1,84 @@
+"""The general causes of rep errors on real clips, on generated motion: getting onto and off a pull-up bar
+at the clip's ends is no rep (analysis.judge.reps._drop_setup), and a few real but uneven reps are no
+"irregular" motion whose reps the periodicity step would zero (analysis.judge.periodicity)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from analysis.exercises.generic import spec_or_generic
+from analysis.judge import periodicity as per
+from analysis.judge.measures import Body
+from analysis.judge.repcount import counted
+from analysis.vocab.types import PoseSequence
+from tests.analysis.test_reps import squat_seq
+from tests.fakes.skeleton import L, cycle, sequence, side_frame
+
+BAR_Y = 80.0
+
+
+def pull_up_frame(level: float, arms_up: float = 1.0) -> np.ndarray:
+    """Seen from the side. level 0 hanging … 1 chin over the bar (elbows bend, the hands stay on the bar);
+    arms_up 1 hanging, 0 standing below the bar with the arms down (between: raising the arms to it)."""
+    f = side_frame(
+        pelvis=(320.0, 300.0),
+        upper_arm=180 * arms_up - 60 * level,
+        forearm=180 * arms_up + 150 * level,
+        thigh=10 * level,
+        shin=-20 * level,
+    )
+    return f + [0.0, BAR_Y - f[L.LEFT_WRIST, 1]] if arms_up >= 1 else f
+
+
+def pull_up_set(n: int, setup: bool, fps: float = 15.0) -> PoseSequence:
+    """n pull-ups; with setup, the clip starts with the person standing below the bar and reaching up to
+    it, and ends with them letting go and standing again."""
+    on = np.concatenate([np.zeros(3), np.linspace(0, 1, 8)]) if setup else np.zeros(0)
+    frames = [pull_up_frame(0.0, a) for a in on]
+    frames += [pull_up_frame(lv) for lv in cycle(n, fps=fps, rep_s=2.0, rest_s=0.6)]
+    frames += [pull_up_frame(0.0, a) for a in on[::-1]]
+    return sequence(frames, fps=fps)
+
+
+def _count(exercise: str, seq: PoseSequence, use_period: bool) -> int:
+    spec = spec_or_generic(exercise).reps
+    assert spec is not None
+    reps, _, _ = counted(spec, Body.of(seq), seq, use_period)
+    return len(reps)
+
+
+@pytest.mark.parametrize("n", [6, 8, 12, 16])
+@pytest.mark.parametrize("use_period", [True, False])
+def test_getting_onto_and_off_the_bar_is_no_rep(n: int, use_period: bool) -> None:
+    """Standing arms down puts the neck far above the hands: an excursion past the chin-over-bar extreme
+    at each end of the clip, which the hysteresis counter took for two more reps."""
+    assert _count("pull_up", pull_up_set(n, setup=False), use_period) == n
+    assert _count("pull_up", pull_up_set(n, setup=True), use_period) == n
+
+
+def test_a_clip_starting_at_the_working_extreme_still_counts_that_rep() -> None:
+    """The set-up rule drops only an edge excursion far past the reps' extreme, not a rep cut by the start."""
+    levels = np.concatenate([np.linspace(1.0, 0.0, 12), np.zeros(8), cycle(5, rep_s=2.0, rest_s=0.6)])
+    seq = sequence([pull_up_frame(lv) for lv in levels])
+    assert _count("pull_up", seq, use_period=False) == 6
+
+
+def uneven_squats(reps: list[tuple[float, float, float]], fps: float = 15.0) -> np.ndarray:
+    """Squat levels: per rep (rest before s, duration s, depth 0..1), then a second standing."""
+    parts = []
+    for rest, dur, depth in reps:
+        parts += [
+            np.zeros(int(rest * fps)),
+            depth * (1 - np.cos(np.linspace(0, 2 * np.pi, int(dur * fps)))) / 2,
+        ]
+    return np.concatenate([*parts, np.zeros(int(fps))])
+
+
+def test_a_few_uneven_reps_are_not_irregular_and_keep_their_count() -> None:
+    """Three real squats, a quick one, a slow shallower one after a pause, a middling one: no period shows,
+    and the timing and depth vary, but three swings are too little evidence to call it random motion."""
+    seq = squat_seq(uneven_squats([(0.5, 1.2, 1.0), (2.5, 3.5, 0.75), (0.3, 2.0, 0.9)]), noise_px=1.0)
+    p = per.estimate(seq)
+    assert p.verdict is per.Verdict.UNCLEAR, p
+    assert _count("squat", seq, use_period=True) == 3
