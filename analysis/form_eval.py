@@ -270,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         spec = spec_for(it.exercise)
         if j.view is View.SIDE and spec is not None and spec.reps is not None:
             reps, _ = count_reps(spec.reps, Body.of(it.seq), it.seq.t_s)
-            agree.append(agreement(spec, it.seq, reps))
+            agree.append({f"{spec.id}.{c}": a for c, a in agreement(spec, it.seq, reps).items()})
     print(report(items, pooled(agree)))
     return 0
 
