@@ -5,6 +5,7 @@ work is
 - the world landmarks in the estimator (`_to_world` per frame, timed inside the run, and their share of
   `assemble`: assemble with world − without);
 - periodicity (the periodicity estimate, timed inside the run);
+- the variant check (analysis.judge.spec.variant_of: is this push-up an incline one?);
 - in assess: the 3D checks and alts, the key-condition grading and the period count — assess as the
   pipeline called it minus assess on a copy of the pose without world landmarks, the spec without key
   conditions and use_period=False (the pre-issue judge);
@@ -74,9 +75,11 @@ def main() -> None:
 
     from analysis import pipeline
     from analysis.exercises.upper_body import PUSH_UP
+    from analysis.exercises.variants import INCLINE_PUSH_UP, VARIANTS
     from analysis.judge import periodicity
     from analysis.judge.agreement import agreement
     from analysis.judge.assess import assess
+    from analysis.judge.spec import variant_of
     from analysis.pose import estimator
     from analysis.vocab.types import AnalysisJob, Rejection, View
 
@@ -108,8 +111,9 @@ def main() -> None:
         return full, bare, agree
 
     t_full, t_bare, t_agree = judge(spec, view)
+    t_variant = median_s(lambda: variant_of(spec, seq, view, VARIANTS), args.repeat)
     world_s = to_world.total_s + max(0.0, t_assemble - t_assemble0)
-    added = world_s + t_period + max(0.0, t_full - t_bare)
+    added = world_s + t_period + t_variant + max(0.0, t_full - t_bare)
     ms = 1000.0
     print(f"clip: {args.clip}  exercise={spec.id}  view={view}  frames={len(seq)}  reps={len(result.reps)}")
     print(f"pipeline (one run, warm worker): {t_pipeline:6.2f} s  stages={result.timings_s}")
@@ -123,18 +127,21 @@ def main() -> None:
         f"  assess: {t_full * ms:6.1f} ms with 3D + key + period vs {t_bare * ms:6.1f} ms without "
         f"({(t_full - t_bare) * ms:+.1f} ms)"
     )
+    print(f"  variant check: {t_variant * ms:6.2f} ms")
     print(f"added work: {added * ms:6.1f} ms = {100 * added / t_pipeline:.2f} % of the pipeline (limit 10 %)")
     print(
         f"  2D-vs-3D agreement (evaluation only): {t_agree * ms:.1f} ms; "
         f"worst case with it: {100 * (added + t_agree) / t_pipeline:.2f} %"
     )
-    p_full, p_bare, p_agree = judge(PUSH_UP, View.FRONT)
-    p_added = world_s + t_period + max(0.0, p_full - p_bare) + p_agree
-    print(
-        f"push-up spec, view forced front (every 3D alt runs): assess {p_full * ms:.1f} vs "
-        f"{p_bare * ms:.1f} ms, agreement {p_agree * ms:.1f} ms "
-        f"→ {100 * p_added / t_pipeline:.2f} % with the agreement"
-    )
+    p_variant = median_s(lambda: variant_of(PUSH_UP, seq, View.FRONT, VARIANTS), args.repeat)
+    for label, sp in (("push-up", PUSH_UP), ("incline push-up", INCLINE_PUSH_UP)):
+        p_full, p_bare, p_agree = judge(sp, View.FRONT)
+        p_added = world_s + t_period + p_variant + max(0.0, p_full - p_bare) + p_agree
+        print(
+            f"{label} spec, view forced front (every 3D alt runs): assess {p_full * ms:.1f} vs "
+            f"{p_bare * ms:.1f} ms, variant check {p_variant * ms:.1f} ms, agreement {p_agree * ms:.1f} ms "
+            f"→ {100 * p_added / t_pipeline:.2f} % with the agreement"
+        )
 
 
 if __name__ == "__main__":
