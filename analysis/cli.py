@@ -1,4 +1,5 @@
-"""`formcoach analyze PATH [--exercise ID] [--out DIR] [--json]` and `formcoach evaluate LABELS_CSV`.
+"""`formcoach analyze PATH [--exercise ID] [--out DIR] [--json]` and `formcoach evaluate LABELS_CSV`
+(`formcoach evaluate [LABELS_CSV] --form`: the form table of `python -m analysis.form_eval`).
 
 Exit 0 for a report or a rejection; 2 for usage errors. Bad input never produces a traceback.
 """
@@ -25,7 +26,13 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="print the JSON report on stdout")
     a.add_argument("--locale", default="ko", choices=["ko", "en"])
     e = sub.add_parser("evaluate", help="run every clip of a labels CSV and print accuracy figures")
-    e.add_argument("labels_csv")
+    e.add_argument("labels_csv", nargs="?", help="clips/labels.csv of the data folder")
+    e.add_argument(
+        "--form",
+        action="store_true",
+        help="the form verdicts, leave-one-source-out (python -m analysis.form_eval), on the data folder "
+        "that holds LABELS_CSV (default: the shared data) and its keypoint sequences",
+    )
     e.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     e.add_argument("--pose-cache", help="directory caching pose sequences (.npz) between runs")
     e.add_argument("--no-hint", action="store_true", help="let the classifier pick the exercise")
@@ -46,6 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     _quiet_native_logs()
     if args.command == "analyze":
         return _analyze(args)
+    if args.command == "evaluate" and args.form:
+        from analysis import form_eval
+
+        data = ["--data", str(Path(args.labels_csv).resolve().parents[1])] if args.labels_csv else []
+        return form_eval.main([*data, *(["--pose-cache", args.pose_cache] if args.pose_cache else [])])
+    if args.command == "evaluate" and not args.labels_csv:
+        print("evaluate needs LABELS_CSV (or --form)", file=sys.stderr)
+        return 2
     if args.command == "evaluate":
         from analysis.evaluate import evaluate
 

@@ -20,12 +20,14 @@ from pathlib import Path
 import numpy as np
 
 from analysis.exercises.registry import spec_for
+from analysis.exercises.variants import VARIANTS
 from analysis.form_sources import FormItem
 from analysis.judge.agreement import Agreement, agreement, pooled, rates_line
 from analysis.judge.assess import assess
 from analysis.judge.measures import Body
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import Check, Rule, Span
+from analysis.judge.spec import variant_of
 from analysis.judge.views import detect_view
 from analysis.vocab.types import Finding, Status, View
 
@@ -91,6 +93,7 @@ def judge(item: FormItem) -> Judged | None:
     if spec is None:
         return None
     view = detect_view(seq)
+    spec, _ = variant_of(spec, seq, view, VARIANTS)  # an incline push-up is judged as one
     graded = assess(spec, seq, view)
     body = Body.of(seq)
     findings = graded.findings
@@ -267,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         spec = spec_for(it.exercise)
         if j.view is View.SIDE and spec is not None and spec.reps is not None:
             reps, _ = count_reps(spec.reps, Body.of(it.seq), it.seq.t_s)
-            agree.append(agreement(spec, it.seq, reps))
+            agree.append({f"{spec.id}.{c}": a for c, a in agreement(spec, it.seq, reps).items()})
     print(report(items, pooled(agree)))
     return 0
 

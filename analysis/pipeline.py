@@ -21,9 +21,11 @@ import numpy as np
 
 from analysis.classifier import Classifier, load_classifier, with_prior
 from analysis.exercises.generic import spec_or_generic
+from analysis.exercises.variants import VARIANTS
 from analysis.judge import periodicity
 from analysis.judge.assess import Graded, assess
 from analysis.judge.repcount import gate_answer
+from analysis.judge.spec import variant_of
 from analysis.judge.views import detect_view
 from analysis.media import video
 from analysis.media.prefetch import prefetch
@@ -125,8 +127,8 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
     if classification.exercise is None:
         return Rejection("unsure_exercise", {"candidates": _top(classification.probs, 3)})
     period = clock("periodicity", lambda: periodicity.estimate(seq)) if _use_period else None
-    spec = spec_or_generic(classification.exercise)
     view = detect_view(seq)
+    spec, variant = variant_of(spec_or_generic(classification.exercise), seq, view, VARIANTS)
     graded = clock("assess", lambda: assess(spec, seq, view, period, _use_period))
     if period is not None:
         classification = gate_answer(classification, period, spec.hold is not None, len(graded.reps))
@@ -153,7 +155,7 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
         timings_s=timings,
         rep_metrics=graded.rep_metrics,
         grade_reason=graded.grade_reason,
-        rep_evidence=_evidence(graded),
+        rep_evidence={**_evidence(graded), **({"variant": variant} if variant else {})},
     )
 
 

@@ -6,11 +6,15 @@ from the front and at an angle (each Check's `alt`): a front camera flattens the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE, TORSO_LEAN
 from analysis.judge.measures import (
     Angle,
     Gap,
     Height,
+    Leveled,
+    Measure,
     Share,
     Side,
     Spread,
@@ -70,12 +74,18 @@ PLANK_LINE_3D = World(
 SPINE_WHY = "hips and knees within 25° of straight (one line shoulder–ankle): no sag, pike or knees down"
 
 
-def push_up_rules(line: Angle | Worst, line_3d: World, spine_why: str) -> tuple[Check, ...]:
-    """The five AI Hub push-up conditions (push-up and knee push-up differ in the body line)."""
+def push_up_rules(
+    line: Angle | Worst, line_3d: World, spine_why: str, level: bool = False
+) -> tuple[Check, ...]:
+    """The five AI Hub push-up conditions (push-up and knee push-up differ in the body line). level: the
+    travel and the hands measured against the body's line, not the floor (hands on a bench or a wall)."""
+    lv: Callable[[Measure], Measure] = Leveled if level else (lambda m: m)
+    # leveled, an oblique camera's 2D is no rotation of the body's plane: 3D judges it there too
+    front_3d = FRONT_VIEWS if level else frozenset({View.FRONT})
     return (
         Check(
             "chest_travel",
-            Share(SHOULDER_OVER_WRIST, PUSH_UP_FULL_RANGE),
+            Share(lv(SHOULDER_OVER_WRIST), PUSH_UP_FULL_RANGE),
             Phase.REP,
             Agg.RANGE,
             MinShare(0.6),
@@ -83,11 +93,11 @@ def push_up_rules(line: Angle | Worst, line_3d: World, spine_why: str) -> tuple[
             why="each rep covers ≥ 60% of a full rep's shoulder travel (≈ 0.48 torso): a half rep fails",
             alt=Check(
                 "chest_travel",
-                World(Share(SHOULDER_OVER_WRIST, PUSH_UP_FULL_RANGE)),
+                World(Share(lv(SHOULDER_OVER_WRIST), PUSH_UP_FULL_RANGE)),
                 Phase.REP,
                 Agg.RANGE,
                 MinShare(0.6),
-                frozenset({View.FRONT}),
+                front_3d,
                 why="the same 60% in 3D: a front camera foreshortens the torso the 2D share is scaled by",
             ),
         ),
@@ -111,7 +121,7 @@ def push_up_rules(line: Angle | Worst, line_3d: World, spine_why: str) -> tuple[
         ),
         Check(
             "hands_under_chest",
-            XGap(("WRIST", "SHOULDER"), Side.NEAR),
+            lv(XGap(("WRIST", "SHOULDER"), Side.NEAR)),
             Phase.ENDS,
             Agg.MEDIAN,
             MaxTorso(0.45),
@@ -119,11 +129,11 @@ def push_up_rules(line: Angle | Worst, line_3d: World, spine_why: str) -> tuple[
             why="at the top, wrists roughly under the shoulders/chest",
             alt=Check(
                 "hands_under_chest",
-                World(XGap(("WRIST", "SHOULDER"), Side.MEAN)),
+                World(lv(XGap(("WRIST", "SHOULDER"), Side.MEAN))),
                 Phase.ENDS,
                 Agg.MEDIAN,
                 MaxTorso(0.45),
-                frozenset({View.FRONT}),
+                front_3d,
                 why="the side view's limit on the wrist–shoulder floor distance, in 3D (x–z plane)",
             ),
         ),

@@ -335,3 +335,42 @@ class LineGap(_Joints):
                 return np.abs(d[..., 0] * v[..., 1] - d[..., 1] * v[..., 0]) / np.linalg.norm(d, axis=-1)
 
         return self.per_side(body, gap) / body.torso_px
+
+
+@dataclass(frozen=True)
+class Leveled:
+    """`inner` measured on the body turned, frame by frame, so that its shoulder–ankle line lies level
+    (the chest side down): the measure is then relative to the body, not to the floor, and reads the same
+    whether the hands are on the floor, a bench or a wall (an incline push-up's travel toward its hands)."""
+
+    inner: Measure
+
+    @property
+    def unit(self) -> str:
+        return self.inner.unit
+
+    def values(self, body: Body) -> np.ndarray:
+        return self.inner.values(_leveled(body))
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return self.inner.joints(body)
+
+
+def _leveled(body: Body) -> Body:
+    """The body turned about the origin in the vertical plane of its shoulder–ankle line until that line
+    is horizontal (Rodrigues' rotation; image points rotate in the image plane)."""
+    pts = body.xy
+    flat = pts.shape[-1] == 2
+    p3 = np.concatenate([pts, np.zeros((*pts.shape[:-1], 1))], axis=-1) if flat else pts.astype(np.float64)
+    with _quiet():
+        line = np.nanmean([body.p("SHOULDER", s) - body.p("ANKLE", s) for s in ("LEFT", "RIGHT")], axis=0)
+    v = np.concatenate([line, np.zeros((len(line), 1))], axis=-1) if flat else line
+    h = v * np.array([1.0, 0.0, 1.0])  # its horizontal part (y is vertical, down)
+    axis = np.cross(v, h)
+    norm = np.linalg.norm(axis, axis=-1, keepdims=True)
+    with np.errstate(all="ignore"):
+        k = np.where(norm > 1e-9, axis / norm, 0.0)[:, None, :]  # level already (or unseen): no turn
+        theta = np.arctan2(np.abs(v[:, 1]), np.linalg.norm(h, axis=-1))[:, None, None]
+    cos, sin = np.cos(theta), np.sin(theta)
+    turned = p3 * cos + np.cross(k, p3) * sin + k * np.sum(k * p3, axis=-1, keepdims=True) * (1 - cos)
+    return Body(xy=turned[..., :2] if flat else turned, torso_px=body.torso_px, near=body.near)

@@ -4,7 +4,9 @@ Every catalog exercise gets one: its AI Hub conditions, each with a short cue (t
 the analysis, else the condition's generic ``guide-cue-<condition id>``: what goes wrong and how to fix
 it), the camera angle that lets FormCoach judge the most conditions (from the rules' views in
 analysis/exercises; exercises without rules yet are counted, not judged, and filmed from the side), the
-conditions only another angle shows or 2D video cannot show, and the conditions this user missed most.
+other angles that judge as much once the 3D checks count (a check's `alt`, judged from MediaPipe's world
+landmarks: a push-up filmed from the front), the conditions only another angle shows or 2D video cannot
+show, and the conditions this user missed most.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class Filming:
     elsewhere: Mapping[View, tuple[str, ...]]  # conditions only another angle shows
     unjudgeable: tuple[str, ...]  # conditions 2D video cannot show
     measured: bool  # False: no rules yet (reps counted, conditions not judged)
+    # other angles that, with the 3D checks, judge every condition ``view`` judges: (angle, how many)
+    also: tuple[tuple[View, int], ...] = ()
 
 
 def filming(exercise: str) -> Filming:
@@ -41,14 +45,29 @@ def filming(exercise: str) -> Filming:
         return Filming(View.SIDE, (), {}, (), measured=False)
     checks = [rule for rule in spec.rules if isinstance(rule, Check)]
     seen = {view: tuple(c.condition_id for c in checks if view in c.views) for view in VIEWS}
+    deep = {view: tuple(c.condition_id for c in checks if view in judged_from(c)) for view in VIEWS}
     best = max(VIEWS, key=lambda view: (len(seen[view]), -VIEWS.index(view)))
+    also = tuple(
+        (v, len(deep[v]))
+        for v in VIEWS
+        if v is not best and seen[best] and set(seen[best]) <= set(deep[v]) and deep[v] != seen[v]
+    )
+    covered = {c for v, _ in also for c in deep[v]}  # an angle that judges them as well, in 3D
     elsewhere: dict[View, tuple[str, ...]] = {}
     for view in VIEWS:
-        extra = tuple(c for c in seen[view] if c not in seen[best] and not _listed(c, elsewhere))
+        extra = tuple(
+            c for c in seen[view] if c not in seen[best] and c not in covered and not _listed(c, elsewhere)
+        )
         if extra:
             elsewhere[view] = extra
     unjudgeable = tuple(rule.condition_id for rule in spec.rules if not isinstance(rule, Check))
-    return Filming(best, seen[best], elsewhere, unjudgeable, measured=True)
+    return Filming(best, seen[best], elsewhere, unjudgeable, measured=True, also=also)
+
+
+def judged_from(check: Check) -> frozenset[View]:
+    """The views a condition is judged from: its own check's and, in 3D, its alt's (the pipeline's poses
+    carry MediaPipe's world landmarks)."""
+    return check.views | (judged_from(check.alt) if check.alt is not None else frozenset())
 
 
 def condition_cue(exercise: str, condition_id: str, locale: str) -> str:
@@ -86,6 +105,9 @@ def filming_lines(exercise: str, total: int, locale: str) -> list[str]:
         return [translate("guide-film-unmeasured", locale)]
     view = translate(f"guide-view-{film.view.value}", locale)
     lines = [translate("guide-film", locale, view=view, judged=len(film.judged), total=total)]
+    for other, judged in film.also:
+        other_view = translate(f"guide-view-{other.value}", locale)
+        lines.append(translate("guide-film-also", locale, view=other_view, judged=judged, total=total))
     for other, conditions in film.elsewhere.items():
         other_view = translate(f"guide-view-{other.value}", locale)
         names = _names(exercise, conditions, locale)

@@ -8,6 +8,7 @@ guide-view-side = the side
 guide-view-front = the front
 guide-view-oblique = a front diagonal
 guide-film = 📷 Film from { $view } with your whole body in the frame: then { $judged } of the { $total } points can be checked.
+guide-film-also = 📷 Filming from { $view } works too: { $judged } of the { $total } points are checked there, some from the 3D pose.
 guide-film-other = 📷 { $names } can only be seen when filmed from { $view }.
 guide-film-unjudgeable = ℹ️ { $names } can't be judged from joint positions in a video, so they aren't graded.
 guide-film-unmeasured = 📷 Film from the side with your whole body in the frame. Form checks for this exercise are still in the works: FormCoach counts your reps and lists these points for reference.

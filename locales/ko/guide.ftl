@@ -8,6 +8,7 @@ guide-view-side = 옆
 guide-view-front = 정면
 guide-view-oblique = 비스듬한 앞
 guide-film = 📷 { $view }에서 몸 전체가 나오게 찍어 주세요. 그러면 { $total }가지 중 { $judged }가지를 평가할 수 있어요.
+guide-film-also = 📷 { $view }에서 찍어도 괜찮아요. { $total }가지 중 { $judged }가지를 평가해요(일부는 3D 자세로 봐요).
 guide-film-other = 📷 { $names } 항목은 { $view }에서 찍어야 보여요.
 guide-film-unjudgeable = ℹ️ { $names } 항목은 영상의 관절 위치만으로는 판단하기 어려워서 평가하지 않아요.
 guide-film-unmeasured = 📷 옆에서 몸 전체가 나오게 찍어 주세요. 이 운동의 자세 평가는 아직 준비 중이라 횟수를 세어 드리고, 항목은 참고로 보여 드려요.

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from analysis import cli
 from analysis.form_eval import MIDDLE, Judged, Measured, balanced, failed, fit, loso, moved, report
 from analysis.judge.agreement import Agreement
-from analysis.vocab.types import View
+from analysis.pipeline import probe_clip
+from analysis.pose.cache import PoseCache, save_npz
+from analysis.vocab.types import AnalysisJob, Clip, View
+from tests.fakes.figures import prone
+from tests.fakes.media import make_video
+from tests.fakes.world import filmed
 
 
 def _item(name: str, source: str, values: tuple[float, ...], incorrect: bool, **labels: bool) -> Judged:
@@ -93,3 +103,35 @@ def test_a_fragment_is_judged_on_its_labelled_fault_only() -> None:
     text = report([fragment, unlabelled, _item("h", "E", (150.0,), True)], {})
     assert next(line for line in text.splitlines() if line.startswith("ALL")).split()[1] == "2"
     assert "not scored (the label's fault is none of the spec's conditions): {'d/push_up': 1}" in text
+
+
+def test_formcoach_evaluate_form_prints_the_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`formcoach evaluate LABELS_CSV --form` on a data folder of two side-view push-up clips (a good one
+    and one with sagging hips) whose poses, with world landmarks, sit in the pose cache: per exercise and
+    view rows, and the 2D/3D agreement per exercise and condition."""
+    clips, cache = tmp_path / "data" / "clips", tmp_path / "cache"
+    rows = ["path,exercise,view,reps,reps_source,form,role"]
+    for name, form, body in (("good", "correct", 180.0), ("sag", "incorrect", 130.0)):
+        rel = f"kaggle_pushup_correct_wrong/{form}/{name}.mp4"
+        (clips / rel).parent.mkdir(parents=True, exist_ok=True)
+        path = make_video(str(clips / rel), size=(640, 480), fps=30, seconds=3.0)
+        clip = probe_clip(AnalysisJob(path))
+        assert isinstance(clip, Clip)
+        keys = PoseCache(None, str(cache))  # type: ignore[arg-type] # keys only
+        save_npz(keys.key_for(path, clip.sample_fps, clip.analysis_size), filmed(prone, "side", body=body))
+        rows.append(f"{rel},push_up,side,2,,{form},core")
+    (clips / "labels.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert cli.main(["evaluate", str(clips / "labels.csv"), "--form", "--pose-cache", str(cache)]) == 0
+    out = capsys.readouterr().out
+    assert "items: 2" in out  # the keypoint sequences: none in this data folder
+    row = next(line for line in out.splitlines() if line.startswith("exercise×view push_up/side"))
+    assert row.split()[2:] == ["2", "1.00", "1.00", "1.00", "1.00"]  # caught, kept, LOSO, as written
+    # the world landmarks are the same figure lifted into 3D: both verdicts agree on all 4 reps
+    assert "2D vs 3D agreement" in out and "push_up.neutral_spine 1.00 (n=4)" in out
+
+
+def test_formcoach_evaluate_needs_a_labels_csv_without_form(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["evaluate"]) == 2
+    assert "LABELS_CSV" in capsys.readouterr().err

@@ -85,7 +85,7 @@ async def test_exercise_guides_and_the_picker(botapi: FakeBotAPI, app: App) -> N
     assert guide.fields["parse_mode"] == "HTML"
     text = text_of(guide)
     assert text.startswith("🏋️ 스쿼트 자세 가이드") and "1. 고개 정면: 고개를 떨구지 말고" in text
-    assert "📷 옆에서 몸 전체가 나오게 찍어 주세요" in text and "정면에서 찍어야 보여요" in text
+    assert "📷 옆에서 몸 전체가 나오게 찍어 주세요" in text and "비스듬한 앞에서 찍어도 괜찮아요" in text
     english = text_of(await say(botapi, "how do I do a lat pulldown?", OTHER, language_code="en"))
     assert english.startswith("🏋️ Lat pulldown form guide") and "Elbows to the torso" in english
     vague = await say(botapi, "자세 알려줘")  # which exercise? not understood: suggestions

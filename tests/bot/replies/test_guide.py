@@ -8,6 +8,7 @@ import re
 import pytest
 
 from analysis.exercises.registry import SPECS
+from analysis.judge.rules import Check
 from analysis.report.i18n import LOCALES, has_key, translate
 from analysis.vocab.catalog import CATALOG
 from analysis.vocab.types import View
@@ -48,7 +49,9 @@ def test_every_condition_has_a_cue_of_its_own_or_a_generic_one() -> None:
 def test_the_camera_angle_comes_from_the_rules() -> None:
     squat = filming("squat")
     assert squat.view is View.SIDE and squat.judged == ("head_forward", "heels_down", "neutral_spine")
-    assert squat.elsewhere == {View.FRONT: ("knees_track_feet",)}
+    assert squat.also == ((View.OBLIQUE, 4),)  # the knees too, and the lean and head in 3D
+    assert squat.elsewhere == {}  # the knees, front-only in 2D, are judged at the diagonal as well
+    assert filming("dips").elsewhere == {View.FRONT: ("elbow_torso_distance",)}  # no 3D alt: front only
     assert filming("side_crunch").view is View.FRONT and filming("jumping_jack").view is View.FRONT
     assert filming("biceps_curl").unjudgeable == ("wrist_neutral",)
     unrated = "rowing_machine"
@@ -56,10 +59,25 @@ def test_the_camera_angle_comes_from_the_rules() -> None:
     assert unrated not in SPECS and not unmeasured.measured and unmeasured.view is View.SIDE
     text = parse_html(guide_text("squat", "ko"))[0]
     assert "📷 옆에서 몸 전체가 나오게 찍어 주세요. 그러면 4가지 중 3가지를 평가할 수 있어요." in text
-    assert "'무릎과 발 방향 일치' 항목은 정면에서 찍어야 보여요." in text
+    assert "📷 비스듬한 앞에서 찍어도 괜찮아요. 4가지 중 4가지를 평가해요(일부는 3D 자세로 봐요)." in text
+    assert "정면에서 찍어야 보여요" not in text
     assert "준비 중" in parse_html(guide_text(unrated, "ko"))[0]
     english = parse_html(guide_text("squat", "en"))[0]
     assert "Film from the side" in english and "3 of the 4 points" in english
+
+
+def test_a_front_view_is_fine_for_push_ups_judged_in_3d() -> None:
+    """The push-up's side-view checks carry 3D alts for the front: the guide says so."""
+    push_up = filming("push_up")
+    assert push_up.view is View.SIDE and len(push_up.judged) == 5 and push_up.also == ((View.FRONT, 5),)
+    rules = [r for r in SPECS["push_up"].rules if isinstance(r, Check)]
+    assert any(View.FRONT not in r.views for r in rules)  # in 2D alone the front would judge fewer
+    korean = parse_html(guide_text("push_up", "ko"))[0]
+    assert "📷 정면에서 찍어도 괜찮아요. 5가지 중 5가지를 평가해요" in korean
+    english = parse_html(guide_text("push_up", "en"))[0]
+    assert "Filming from the front works too: 5 of the 5 points are checked there" in english
+    assert filming("pull_up").also == ()  # no 3D checks: no such line
+    assert filming("dips").also == ()
 
 
 def test_the_users_most_missed_points_are_named() -> None:
