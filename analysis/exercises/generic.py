@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from analysis.exercises.lower_body import PELVIS_HEIGHT, TORSO_LEAN
 from analysis.exercises.registry import SPECS
+from analysis.exercises.upper_body import PUSH_UP
 from analysis.judge.measures import Angle, Gap, Height, Side, XPos
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import Unjudgeable
@@ -57,6 +58,8 @@ REP_SIGNALS: dict[str, RepSpec] = {
         toward_extreme=UP,
     ),
     "step_up": RepSpec(PELVIS_HEIGHT, working_high=True, min_range=0.2, toward_extreme=UP),
+    # the push-up's signal: shoulders over the wrists (the knees only move the pivot)
+    "knee_push_up": PUSH_UP.reps,
     "deadlift": RepSpec(TORSO_LEAN, working_high=True, min_range=25.0, full_range=60.0),
     "stiff_leg_deadlift": RepSpec(TORSO_LEAN, working_high=True, min_range=25.0, full_range=80.0),
     "good_morning": RepSpec(TORSO_LEAN, working_high=True, min_range=25.0, full_range=80.0),
