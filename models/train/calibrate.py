@@ -32,19 +32,21 @@ GRID = tuple(round(float(t), 2) for t in np.arange(0.20, 0.801, 0.05))
 @dataclass(frozen=True)
 class Report:
     """One fold's held-out clips: dataset labels, class probabilities [n_clips, n_classes], class names,
-    and the clips' ids (labels.csv paths) when the report names them."""
+    and the clips' ids (labels.csv paths) and sources when the report names them."""
 
     labels: list[str]
     probs: np.ndarray
     classes: list[str]
     clips: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
 
     @staticmethod
     def read(path: str | Path) -> Report:
         data = json.loads(Path(path).read_text())
         labels = list(data["labels"])
         clips = tuple(data.get("clips") or (f"{Path(path).name}#{i}" for i in range(len(labels))))
-        return Report(labels, np.asarray(data["probs"], np.float64), list(data["classes"]), clips)
+        probs = np.asarray(data["probs"], np.float64)
+        return Report(labels, probs, list(data["classes"]), clips, tuple(data.get("sources") or ()))
 
 
 
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         calibration = {
             "target_precision": args.target_precision,
             "reports": [Path(p).name for p in args.reports],
+            "held_out_sources": [sorted(set(r.sources)) for r in reports],  # per report: every fold once
             "confident_answers": answered,
             "right": right,
         }

@@ -43,14 +43,30 @@ def clip_metrics(labels: list[str], preds: list[str | None]) -> dict[str, Any]:
             "f1": round(f1, 3),
         }
     confusion = Counter(f"{t} -> {r}" for t, r in zip(truth, resolved, strict=True) if t != r)
+    wrong = [p is not None and not h for p, h in zip(preds, hits, strict=True)]
+    unsure = [p is None and t != UNKNOWN for p, t in zip(preds, truth, strict=True)]
     summary = {
         "clips": len(labels),
         "top1_accuracy": round(float(np.mean(hits)), 4) if hits else None,
+        # named an exercise, and the wrong one (a negative named as any exercise included)
+        "confidently_wrong": round(float(np.mean(wrong)), 4) if wrong else None,
+        "unsure": round(float(np.mean(unsure)), 4) if unsure else None,  # exercise clips only
         "macro_f1": round(float(np.mean([v["f1"] for v in per_class.values()])), 4) if per_class else None,
         "unknown_recall": per_class.get(UNKNOWN, {}).get("recall"),
         "errors": dict(confusion.most_common()),
     }
     return {"summary": summary, "per_class": per_class, "truth": truth, "predicted": resolved}
+
+
+def by_source(sources: list[str], labels: list[str], preds: list[str | None]) -> dict[str, dict[str, Any]]:
+    """Per clip source: clips, top-1, confidently wrong, unsure and negatives → unknown."""
+    out: dict[str, dict[str, Any]] = {}
+    for src in sorted(set(sources)):
+        idx = [i for i, s in enumerate(sources) if s == src]
+        summary = clip_metrics([labels[i] for i in idx], [preds[i] for i in idx])["summary"]
+        out[src] = {k: v for k, v in summary.items() if k not in ("errors", "macro_f1")}
+        out[src]["negatives"] = sum(_norm(labels[i]) == UNKNOWN for i in idx)
+    return out
 
 
 def plot_confusion(truth: list[str], pred: list[str], path: Path) -> None:
@@ -148,13 +164,17 @@ def main(argv: list[str] | None = None) -> int:
     # The same figures on the clips whose exercise the model has a class for (the rest can only be wrong).
     known = [i for i, lbl in enumerate(labels) if supported(lbl, classes)]
     metrics["supported"] = clip_metrics([labels[i] for i in known], [preds[i] for i in known])["summary"]
+    sources = [s for r in reports for s in r.sources]
+    if len(sources) == len(labels):
+        metrics["per_source"] = by_source(sources, labels, preds)
     metrics["misses"] = misses(clips, labels, preds, probs, classes)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     plot_confusion(metrics["truth"], metrics["predicted"], out / "confusion.png")
     metrics["roc_auc"] = plot_roc(metrics["truth"], probs, classes, out / "roc.png")
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=1))
-    print(json.dumps({**metrics["summary"], "per_class": metrics["per_class"]}, ensure_ascii=False, indent=1))
+    shown = {**metrics["summary"], "per_class": metrics["per_class"], "per_source": metrics.get("per_source")}
+    print(json.dumps(shown, ensure_ascii=False, indent=1))
     on_supported = {k: v for k, v in metrics["supported"].items() if k != "errors"}
     print("on clips of supported classes:", json.dumps(on_supported))
     return 0

@@ -9,6 +9,7 @@ clip by clip (mean of window softmaxes) and the figures are printed and stored w
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import time
 import zlib
@@ -35,6 +36,7 @@ DATA = ROOT.parent / "shared" / "data"
 CLASSES: tuple[str, ...] = (
     "squat",
     "push_up",
+    "knee_push_up",
     "lunge_forward",
     "lunge_backward",
     "plank",
@@ -172,6 +174,22 @@ def group_share(group: str, spec: str) -> bool:
     return zlib.crc32(group.encode()) % int(n) == int(k)
 
 
+# Loaded once per process: models.train.folds trains every fold (and the shipped model) in one process.
+@functools.cache
+def _clip_poses() -> tuple[PoseSample, ...]:
+    return tuple(load_clip_poses(DATA / "clips" / "labels.csv", ROOT / "cache" / "poses"))
+
+
+@functools.cache
+def _public() -> tuple[PoseSample, ...]:
+    return tuple(load_public(DATA))
+
+
+@functools.cache
+def _generated(classes: tuple[str, ...], per_class: int, seed: int) -> tuple[PoseSample, ...]:
+    return tuple(synth_samples(classes, per_class, seed))
+
+
 def build_pool(
     holdout: set[str], cfg: TrainConfig, feat: FeatureConfig, holdout_groups: str = ""
 ) -> tuple[list[PoseSample], Examples, Examples]:
@@ -179,16 +197,16 @@ def build_pool(
 
     Held out: the clips of the ``holdout`` sources, or (``holdout_groups`` "K/N") the clips whose person
     group is in share K of N — other people from the *same* sources, the in-domain comparison."""
-    clips = load_clip_poses(DATA / "clips" / "labels.csv", ROOT / "cache" / "poses")
+    clips = _clip_poses()
     held = [
         s for s in clips if s.source in holdout or (holdout_groups and group_share(s.group, holdout_groups))
     ]
     held_groups = {s.group for s in held}  # every held clip's group: leaving them out leaves out the clips
-    real = load_public(DATA, exclude_groups=held_groups) + [
+    real = [s for s in _public() if s.group not in held_groups] + [
         s for s in clips if s.group not in held_groups and s.label in CLASSES
     ]
-    generated = synth_samples(CLASSES, cfg.synth_per_class, cfg.seed)
-    val_generated = synth_samples(CLASSES, 12, cfg.seed + 1)
+    generated = list(_generated(CLASSES, cfg.synth_per_class, cfg.seed))
+    val_generated = list(_generated(CLASSES, 12, cfg.seed + 1))
     rng = np.random.default_rng(cfg.seed)
     real_val = [s for s in real if rng.random() < 0.1]
     real_train = [s for s in real if s not in real_val]

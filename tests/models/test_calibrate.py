@@ -98,3 +98,23 @@ def test_evaluate_lists_every_miss_by_clip(tmp_path: Path) -> None:
     assert [(m["clip"], m["label"], m["answer"]) for m in misses] == [("b.mp4", "push_up", "squat"),
                                                                        ("c.mp4", "plank", None)]  # fmt: skip
     assert list(misses[0]["top"])[0] == "squat" and len(misses[0]["top"]) == 3
+
+
+def test_evaluate_counts_confident_errors_and_judges_each_source(tmp_path: Path) -> None:
+    """A wrong named exercise is confidently wrong, an unsure answer is a miss but not wrong, a negative
+    named as an exercise is wrong; every figure also per clip source."""
+    r = _report([("squat", 0.9, "squat"), ("push_up", 0.6, "squat"), ("plank", 0.3, "plank"),
+                 ("negative", 0.8, "unknown"), ("negative", 0.7, "dips")])  # fmt: skip
+    path = tmp_path / "fold.json"
+    path.write_text(json.dumps({"labels": r.labels, "predictions": decide(r.probs, CLASSES, 0.4),
+                                "probs": r.probs.tolist(), "classes": CLASSES,
+                                "sources": ["x", "x", "y", "y", "y"]}))  # fmt: skip
+    evaluate.main([str(path), "--out", str(tmp_path / "out")])
+    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
+    summary, per_source = metrics["summary"], metrics["per_source"]
+    assert summary["top1_accuracy"] == pytest.approx(2 / 5)
+    assert summary["confidently_wrong"] == pytest.approx(2 / 5)  # push-up → squat, negative → dips
+    assert summary["unsure"] == pytest.approx(1 / 5) and summary["unknown_recall"] == pytest.approx(0.5)
+    assert per_source["x"]["top1_accuracy"] == 0.5 and per_source["x"]["confidently_wrong"] == 0.5
+    assert per_source["y"]["negatives"] == 2 and per_source["y"]["unknown_recall"] == 0.5
+    assert Report.read(path).sources == ("x", "x", "y", "y", "y")

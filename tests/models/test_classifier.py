@@ -116,3 +116,41 @@ def test_the_fast_network_gives_the_eager_networks_answer(clf):
         a, b = eager.probabilities(seq), fast.probabilities(seq)
         assert a.keys() == b.keys() and max(abs(a[k] - b[k]) for k in a) < 1e-4
     assert fast._net is not None and eager._net is None  # the fast path really ran
+
+
+def test_knee_push_up_is_a_class_of_the_shipped_model(clf):
+    from models.train.loop import CLASSES
+
+    assert "knee_push_up" in CLASSES and tuple(clf.classes) == CLASSES
+
+
+def test_a_generated_knee_push_up_is_named_as_one_not_as_a_push_up(clf):
+    """Knees on the floor, the body pivoting at the knees: the knee push-up (AI Hub 니푸쉬업), answered
+    confidently (above the shipped unsure threshold), not the full push-up."""
+    rng = np.random.default_rng(31)
+    answers = [clf.classify(synth.generate("knee_push_up", rng, fps=10.0).pose_sequence()) for _ in range(5)]
+    confident = [a for a in answers if a.exercise == "knee_push_up" and a.confidence >= clf.min_confidence]
+    assert len(confident) >= 4, [(a.exercise, a.confidence) for a in answers]
+    assert not any(a.exercise == "push_up" for a in answers)
+
+
+def test_the_stored_calibration_is_consistent(clf):
+    """The shipped threshold was chosen on held-out folds that hold out every clip source once, and its
+    confident answers there met the target precision."""
+    from models.train.calibrate import GRID
+    from models.tsm import load
+
+    _, _, extra = load(WEIGHTS)
+    cal = extra["calibration"]
+    assert clf.min_confidence == extra["min_confidence"] and round(clf.min_confidence, 2) in GRID
+    assert cal["right"] >= cal["target_precision"] * cal["confident_answers"] > 0
+    assert extra["holdout"] == [] and not extra["holdout_groups"]  # the shipped model saw every source
+    folds = cal["held_out_sources"]
+    assert len(folds) == len(cal["reports"]) >= 3
+    held = [s for fold in folds for s in fold]
+    assert len(held) == len(set(held))  # every source held out once, never twice
+    if CLIPS.exists():
+        import csv
+
+        rows = csv.DictReader((CLIPS / "labels.csv").open(encoding="utf-8"))
+        assert {r["path"].split("/", 1)[0] for r in rows} == set(held)
