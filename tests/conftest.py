@@ -4,6 +4,10 @@
   Point python-telegram-bot at it with ``base_url=botapi.base_url, base_file_url=botapi.base_file_url``.
 * ``tg_bot`` — an initialised ``telegram.Bot`` talking to ``botapi``.
 * ``store`` — a :class:`bot.store.db.Store` opened on a fresh SQLite file under ``tmp_path``.
+* ``clip_bytes`` — a generated 7 s 640×480 30 fps clip (tests.fakes.media.make_video), made once a module.
+* ``fresh_worker`` — after the test, forget the estimator and classifier that an in-process analysis
+  (``Analyzer(0, …)``, ``pipeline.init_worker``) left in ``analysis.pipeline``; modules that run the
+  pipeline in the test process use it with ``pytest.mark.usefixtures("fresh_worker")``.
 * ``_no_internet`` (autouse) — a socket connection to anything but loopback fails the test at once,
   so nothing (gTTS included) can reach the internet from a test.
 
@@ -16,14 +20,17 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
 import telegram
 
+from analysis import pipeline
 from bot.store.db import Store
 from tests.fakes import FakeBotAPI
+from tests.fakes.media import make_video
 
 
 @pytest_asyncio.fixture
@@ -47,6 +54,19 @@ async def store(tmp_path: Any) -> AsyncIterator[Store]:
         yield opened
     finally:
         await opened.close()
+
+
+@pytest.fixture(scope="module")
+def clip_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = tmp_path_factory.mktemp("clips") / "squat.mp4"
+    return Path(make_video(str(path), size=(640, 480), fps=30, seconds=7.0)).read_bytes()
+
+
+@pytest.fixture
+def fresh_worker() -> Any:
+    yield
+    pipeline._estimator = None
+    pipeline._classifier = None
 
 
 def _is_local(address: Any) -> bool:

@@ -16,6 +16,8 @@ from tests.analysis.test_reps import squat_seq
 from tests.fakes.media import make_video, make_zero_bytes
 from tests.fakes.skeleton import cycle
 
+pytestmark = pytest.mark.usefixtures("fresh_worker")
+
 
 class FakePose:
     """Returns side-view squats (3 reps) timed to whatever frames the decoder hands over."""
@@ -36,13 +38,6 @@ class FakePose:
 @pytest.fixture
 def clip(tmp_path):
     return make_video(str(tmp_path / "clip.mp4"), size=(640, 480), fps=30, seconds=7.0)
-
-
-@pytest.fixture(autouse=True)
-def fresh_worker():
-    yield
-    pipeline._estimator = None
-    pipeline._classifier = None
 
 
 def test_assessment_from_fake_squats(clip):

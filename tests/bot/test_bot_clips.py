@@ -19,7 +19,6 @@ from PIL import Image
 from telegram import Update
 from telegram.ext import ContextTypes, MessageHandler, filters
 
-from analysis import pipeline
 from analysis.classifier import UnknownClassifier
 from analysis.report.i18n import translate
 from bot.app import COMMANDS
@@ -37,25 +36,13 @@ from tests.paths import CLIPS
 
 pytestmark = [
     pytest.mark.asyncio,
+    pytest.mark.usefixtures("fresh_worker"),
     pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
 ]
 HAS_ESPEAK = shutil.which("espeak-ng") is not None
 VOICE = "espeak" if HAS_ESPEAK else "off"
 CHAT = 5151
 WAIT_S = 15.0
-
-
-@pytest.fixture(scope="module")
-def clip_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("clips") / "squat.mp4"
-    return Path(make_video(str(path), size=(640, 480), fps=30, seconds=7.0)).read_bytes()
-
-
-@pytest.fixture(autouse=True)
-def fresh_worker() -> Any:
-    yield
-    pipeline._estimator = None  # the in-process analyzer set the fake estimator in this process
-    pipeline._classifier = None
 
 
 def bot(botapi: FakeBotAPI, data_dir: Path, **overrides: Any) -> Any:

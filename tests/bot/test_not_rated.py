@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-from analysis import pipeline
 from analysis.classifier import UnknownClassifier
 from analysis.report.i18n import translate
 from bot.app import build_application, running
@@ -24,6 +23,7 @@ from tests.fakes.pose import FakePose
 
 pytestmark = [
     pytest.mark.asyncio,
+    pytest.mark.usefixtures("fresh_worker"),
     pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
 ]
 CHAT = 6161
@@ -43,13 +43,6 @@ class RecordingSpeaker:
     async def synthesize(self, text: str, lang: str) -> bytes:
         self.said.append(text)
         return to_ogg_opus(bytes(2 * 16000), pcm_rate=16000)
-
-
-@pytest.fixture(autouse=True)
-def fresh_worker() -> Any:
-    yield
-    pipeline._estimator = None
-    pipeline._classifier = None
 
 
 def clip(tmp_path: Path, name: str, size: tuple[int, int]) -> bytes:

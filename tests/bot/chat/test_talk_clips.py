@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-from analysis import pipeline
 from analysis.classifier import UnknownClassifier
 from analysis.report.i18n import translate
 from bot.app import build_application, running
@@ -24,27 +23,14 @@ from bot.store.db import Store
 from tests.bot.botapp import Clock, buttons
 from tests.bot.clipbot import answered, job_settled, settings_for
 from tests.fakes import Call, FakeBotAPI
-from tests.fakes.media import make_video
 from tests.fakes.pose import FakePose
 
 pytestmark = [
     pytest.mark.asyncio,
+    pytest.mark.usefixtures("fresh_worker"),
     pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
 ]
 CHAT = 7171
-
-
-@pytest.fixture(scope="module")
-def clip_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("clips") / "squat.mp4"
-    return Path(make_video(str(path), size=(640, 480), fps=30, seconds=7.0)).read_bytes()
-
-
-@pytest.fixture(autouse=True)
-def fresh_worker() -> Any:
-    yield
-    pipeline._estimator = None
-    pipeline._classifier = None
 
 
 @asynccontextmanager

@@ -10,17 +10,16 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from analysis import pipeline
 from analysis.report.i18n import translate
 from analysis.vocab.types import Classification, PoseSequence
 from bot.jobs.analyzer import Analyzer
 from tests.bot.clipbot import answered, clip_bot
 from tests.fakes import FakeBotAPI
-from tests.fakes.media import make_video
 from tests.fakes.pose import FakePose
 
 pytestmark = [
     pytest.mark.asyncio,
+    pytest.mark.usefixtures("fresh_worker"),
     pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
 ]
 CHAT = 6262
@@ -35,19 +34,6 @@ class UnsureClassifier:
     def classify(self, seq: PoseSequence) -> Classification:
         best = max(self.probs, key=lambda k: self.probs[k])
         return Classification(exercise=None, confidence=self.probs[best], probs=self.probs, source="model")
-
-
-@pytest.fixture(scope="module")
-def clip_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("clips") / "squat.mp4"
-    return Path(make_video(str(path), size=(640, 480), fps=30, seconds=7.0)).read_bytes()
-
-
-@pytest.fixture(autouse=True)
-def fresh_worker() -> Any:
-    yield
-    pipeline._estimator = None
-    pipeline._classifier = None
 
 
 @pytest_asyncio.fixture

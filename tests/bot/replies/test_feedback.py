@@ -30,6 +30,8 @@ from tests.fakes.media import make_video
 from tests.fakes.pose import FakePose
 from tests.fakes.tgobjects import parse_html
 
+pytestmark = pytest.mark.usefixtures("fresh_worker")
+
 SPINE = "cue-squat-neutral_spine"
 HEELS = "cue-squat-heels_down"
 
@@ -38,13 +40,6 @@ HEELS = "cue-squat-heels_down"
 def clip(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("clips") / "squat.mp4"
     return make_video(str(path), size=(640, 480), fps=30, seconds=7.0)
-
-
-@pytest.fixture(autouse=True)
-def fresh_worker():
-    yield
-    pipeline._estimator = None
-    pipeline._classifier = None
 
 
 def analyse(clip: str, pose: FakePose, locale: str = "ko") -> Assessment:
