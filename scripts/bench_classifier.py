@@ -1,10 +1,11 @@
-"""Classifier inference time per clip once the pose sequence exists (target ≤ 20 ms on one CPU core).
+"""Classifier plus periodicity time per clip once the pose sequence exists (target ≤ 20 ms on one CPU core).
 
     .venv/bin/python scripts/bench_classifier.py [--weights models/weights/pose_tsm.pt] [--n 200] [--eager]
 
-Times TSMClassifier.classify on generated 10 fps sequences of 5 s, 20 s and 60 s (the analysis limit),
-after a warm-up, in one run; prints the median and p95 per length, for the run-time (traced, frozen)
-network and, with --eager, for eager PyTorch too, interleaved, with their ratio.
+Times TSMClassifier.classify followed by analysis.judge.periodicity.estimate (the two steps that name the
+exercise: the answer consults the periodicity) on generated 10 fps sequences of 5 s, 20 s and 60 s (the
+analysis limit), after a warm-up, in one run; prints the median and p95 per length, for the run-time
+(traced, frozen) network and, with --eager, for eager PyTorch too, interleaved, with their ratio.
 """
 
 from __future__ import annotations
@@ -17,8 +18,16 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from analysis.judge import periodicity
+from analysis.vocab.types import PoseSequence
 from models.classify import WEIGHTS, TSMClassifier
 from models.synth import generate as synth
+
+
+def named(clf: TSMClassifier, seq: PoseSequence) -> None:
+    """What the pipeline runs between the pose and the rep counter to name the exercise."""
+    clf.classify(seq)
+    periodicity.estimate(seq)
 
 
 def main() -> None:
@@ -38,11 +47,11 @@ def main() -> None:
         times: dict[str, list[float]] = {name: [] for name in variants}
         for c in variants.values():
             for _ in range(10):
-                c.classify(seq)
+                named(c, seq)
         for _ in range(args.n):  # interleaved, so both see the same machine load
             for name, c in variants.items():
                 t0 = time.perf_counter()
-                c.classify(seq)
+                named(c, seq)
                 times[name].append((time.perf_counter() - t0) * 1000)
         for name, ts in times.items():
             print(

@@ -64,6 +64,9 @@ class PoseSample:
     view: str | None = None  # analysis.vocab.types.View value when the source says
     split: str | None = None  # the source's own "train" / "test" split (Penn Action)
     meta: dict[str, str] = field(default_factory=dict)  # source-specific extras (raw label, camera …)
+    # [T, 33 or 36, 3] MediaPipe world landmarks (metres, origin between the hips) when the source has them:
+    # our own clips' pose cache; training turns them to show the clip from other cameras
+    world: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         t = self.t_s.shape[0]

@@ -4,6 +4,7 @@ Inference cuts fixed windows (``models.features.clip_windows``); training instea
 item, a fresh window from the clip's resampled sequence:
 
     random start, random playback speed (tempo), sometimes a short clip's few steps edge-repeated
+    (sometimes a real clip seen by a turned camera, models.train.novel_view)
     → linear interpolation on the 10 Hz grid
     → other body proportions (longer or shorter arms and legs, wider shoulders)
     → camera roll, horizontal squash (yaw foreshortening), overall scale → per-joint jitter
@@ -26,6 +27,7 @@ import numpy as np
 from analysis.vocab.landmarks import Landmark as L
 from models.data.core import PoseSample
 from models.features import FeatureConfig, mirror_windows, resample, window_channels
+from models.train.novel_view import turned
 
 _ARMS = ((L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST), (L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST))
 _LEGS = ((L.LEFT_HIP, L.LEFT_KNEE, L.LEFT_ANKLE), (L.RIGHT_HIP, L.RIGHT_KNEE, L.RIGHT_ANKLE))
@@ -59,6 +61,12 @@ class AugmentConfig:
     # what a clip shorter than one window looks like at run time with FeatureConfig.pad_short off
     var_len_min_steps: int = 8
     limb_scale: float = 0.0  # arm and leg segments × (1 ± this), shoulder width too (0.12 measured no better)
+    # Real clips with world landmarks are also seen from cameras turned about the body (models.train.
+    # novel_view): with chance novel_view_p a window comes from one of these turns instead of the filmed view.
+    # The turns span front to side either way; the tilt, a phone propped low or held high.
+    novel_view_p: float = 0.5
+    novel_yaws_deg: tuple[float, ...] = (-70.0, -45.0, -20.0, 20.0, 45.0, 70.0)
+    novel_pitch_deg: float = 10.0  # alternately up and down
 
 
 class WindowSampler:
@@ -69,11 +77,32 @@ class WindowSampler:
         self.aug = aug
         self.sequences: list[np.ndarray] = []  # each [S, J, 3] (x, y, vis; NaN = no data) at feat.rate_hz
         self.kept: list[int] = []  # index into samples of each kept sequence
+        self.turned: dict[int, list[np.ndarray]] = {}  # sequence number → its novel views, resampled
         for i, s in enumerate(samples):
             seq = resample(s.xy, s.visibility, s.t_s, feat)
             if seq.shape[0] > 0:
+                if s.world is not None and aug.novel_view_p > 0:
+                    self.turned[len(self.sequences)] = self._turns(s)
                 self.sequences.append(seq)
                 self.kept.append(i)
+
+    def _turns(self, s: PoseSample) -> list[np.ndarray]:
+        """The sample's movement resampled as seen from each of the configured turned cameras."""
+        out = []
+        for k, yaw in enumerate(self.aug.novel_yaws_deg):
+            xy = turned(s.xy, s.world, yaw, self.aug.novel_pitch_deg * (-1) ** k)  # type: ignore[arg-type]
+            seq = resample(xy, s.visibility, s.t_s, self.feat) if xy is not None else None
+            if seq is not None and seq.shape[0] > 0:
+                out.append(seq)
+        return out
+
+    def _view(self, i: int, rng: np.random.Generator) -> np.ndarray:
+        """Sequence i as filmed, or (chance novel_view_p, when it has world landmarks) as a turned camera
+        saw it."""
+        alt = self.turned.get(i)
+        if alt and rng.random() < self.aug.novel_view_p:
+            return alt[int(rng.integers(len(alt)))]
+        return self.sequences[i]
 
     def __len__(self) -> int:
         return len(self.sequences)
@@ -84,7 +113,7 @@ class WindowSampler:
         w = self.feat.window
         if self.aug.var_len_p > 0 and rng.random() < self.aug.var_len_p:
             w = int(rng.integers(self.aug.var_len_min_steps, self.feat.window))
-        raw = np.stack([self._stretch(self.sequences[int(i)], rng, w) for i in idx])  # [B, W, J, 3]
+        raw = np.stack([self._stretch(self._view(int(i), rng), rng, w) for i in idx])  # [B, W, J, 3]
         self._proportions(raw, rng)
         raw[..., :2] = self._camera(raw[..., :2], rng)
         self._convention(raw, rng)

@@ -49,7 +49,6 @@ class Report:
         return Report(labels, probs, list(data["classes"]), clips, tuple(data.get("sources") or ()))
 
 
-
 def confident_precision(reports: list[Report], threshold: float) -> tuple[int, int]:
     """(confident answers, right ones) pooled over the reports."""
     answered = right = 0

@@ -68,6 +68,7 @@ def load_clip_poses(labels_csv: Path, pose_cache_dir: Path) -> list[PoseSample]:
                 group=groups[r["path"]],
                 form=r.get("form") or None,
                 meta={"path": r["path"]},
+                world=seq.world,
             )
         )
     return out
