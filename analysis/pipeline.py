@@ -27,7 +27,7 @@ from analysis.judge.assess import Graded, assess
 from analysis.judge.repcount import gate_answer
 from analysis.judge.spec import variant_of
 from analysis.judge.views import detect_view
-from analysis.media import video
+from analysis.media import cuts, video
 from analysis.media.prefetch import prefetch
 from analysis.pose import quality, segments
 from analysis.pose.cache import PoseCache
@@ -97,20 +97,27 @@ def pose_part(
         _estimator = MediaPipePose()
     t0 = time.perf_counter()
     kept: list[bytes] = []
+    scene: list[tuple[float, float]] = []  # (t_s, content value) per kept frame: shot cuts
+    meter = cuts.SceneMeter()
 
     def keep(frames: Iterator[Frame]) -> Iterator[Frame]:
         for frame in frames:
+            value = meter.add(frame[2])
             if frame[1] >= segment.start_s:
                 kept.append(encode_jpeg(frame[2]))
+                scene.append((frame[1], value))
             yield frame
 
     frames = prefetch(keep(video.iter_frames(clip, limits, segment.track_from_s, segment.end_s)))
     if isinstance(_estimator, PoseCache) and segment == segments.WHOLE:
         seq = _estimator.estimate_for(clip.path, frames, clip.sample_fps, clip.analysis_size)
+        for _ in frames:  # a cache hit (evaluation) skips the pose, not the frames' cuts and key frames
+            pass
     else:
         seq = _estimator.estimate(frames, clip.sample_fps, clip.analysis_size)
     seq = segments.from_start(seq, segment.start_s)
-    return segments.PosePart(seq, tuple(kept), {"pose": round(time.perf_counter() - t0, 3)})
+    timing = {"pose": round(time.perf_counter() - t0, 3)}
+    return segments.PosePart(seq, tuple(kept), timing, tuple(scene))
 
 
 def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment | Rejection:
@@ -122,6 +129,8 @@ def finish(job: AnalysisJob, clip: Clip, part: segments.PosePart) -> Assessment 
     if isinstance(gate, Rejection):
         return gate
     warnings = gate
+    if cuts.is_compilation(part.scene):
+        return Rejection("edited_clip")
 
     classification = clock("classify", lambda: _classify(job, seq))
     if classification.exercise is None:

@@ -47,6 +47,7 @@ class PosePart:
     seq: PoseSequence
     frames: tuple[bytes, ...]
     timings_s: dict[str, float] = field(default_factory=dict)
+    scene: tuple[tuple[float, float], ...] = ()  # (t_s, content value) per frame (analysis.media.cuts)
 
 
 def plan(clip: Clip, parts: int) -> tuple[Segment, ...]:
@@ -97,4 +98,5 @@ def join(parts: list[PosePart]) -> PosePart:
         world=np.concatenate([s.world for s in seqs]) if all(s.world is not None for s in seqs) else None,
     )
     pose_s = {"pose": max(p.timings_s.get("pose", 0.0) for p in parts)}  # the parts ran side by side
-    return PosePart(seq, tuple(f for p in parts for f in p.frames), pose_s)
+    scene = tuple(v for p in parts for v in p.scene)
+    return PosePart(seq, tuple(f for p in parts for f in p.frames), pose_s, scene)

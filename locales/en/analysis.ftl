@@ -18,6 +18,7 @@ rejection-no-person = I couldn't find a person in the clip. Keep your whole body
 rejection-person-too-small = You appear too small in the frame. Move the camera a little closer.
 rejection-out-of-frame = Most of your body is outside the frame. Film from head to toe.
 rejection-unsure-exercise = I'm not sure which exercise this is. Please tell me which one you did.
+rejection-edited-clip = This looks like several shots edited together. Please film one set in one continuous take and send that.
 
 ## Warnings
 warning-truncated = The clip is long, so only the first minute was analysed.

@@ -19,6 +19,7 @@ rejection-no-person = 영상에서 사람을 찾지 못했어요. 온몸이 화�
 rejection-person-too-small = 사람이 너무 작게 찍혔어요. 카메라를 조금 더 가까이 두고 찍어 주세요.
 rejection-out-of-frame = 몸의 대부분이 화면 밖에 있어요. 머리부터 발끝까지 보이게 찍어 주세요.
 rejection-unsure-exercise = 어떤 운동인지 확실하지 않아요. 어떤 운동을 하셨는지 알려 주세요.
+rejection-edited-clip = 여러 장면을 이어 붙인 영상 같아요. 한 세트를 끊지 않고 한 번에 찍어서 보내 주세요.
 
 ## 경고
 warning-truncated = 영상이 길어서 처음 1분만 분석했어요.
