@@ -97,7 +97,7 @@ def judge(item: FormItem) -> Judged | None:
     graded = assess(spec, seq, view)
     body = Body.of(seq)
     findings = graded.findings
-    if item.fragment and spec.reps is not None and not graded.reps:
+    if item.fragment and not (graded.reps or graded.hold_span):
         findings = _whole_fragment(spec.rules, spec.reps, body, view, seq.t_s, spec.id)
     limits = {}
     for rule in spec.rules:
@@ -124,15 +124,18 @@ def judge(item: FormItem) -> Judged | None:
 
 
 def _whole_fragment(
-    rules: Sequence[Rule], reps: RepSpec, body: Body, view: View, t_s: np.ndarray, exercise: str
+    rules: Sequence[Rule], reps: RepSpec | None, body: Body, view: View, t_s: np.ndarray, exercise: str
 ) -> tuple[Finding, ...]:
-    """A fragment cut from a longer recording (per-frame labels) too short to hold a whole rep: one span
-    over all of it, its working extreme where the rep measure peaks."""
-    signal = reps.measure.values(body)
-    if not np.isfinite(signal).any():
-        return ()
-    bottom = int(np.nanargmax(signal) if reps.working_high else np.nanargmin(signal))
-    span = Span(0, 0, bottom, len(t_s) - 1)
+    """A fragment cut from a longer recording (per-frame labels) too short to hold a whole rep, or a
+    hold shorter than the hold's minimum (the labeller saved frames by hand, so their timing says
+    nothing): one span over all of it, a rep's working extreme where the rep measure peaks."""
+    bottom = (len(t_s) - 1) // 2
+    if reps is not None:
+        signal = reps.measure.values(body)
+        if not np.isfinite(signal).any():
+            return ()
+        bottom = int(np.nanargmax(signal) if reps.working_high else np.nanargmin(signal))
+    span = Span(0 if reps is not None else None, 0, bottom, len(t_s) - 1)
     return tuple(rule.evaluate(exercise, body, view, span, t_s) for rule in rules)
 
 

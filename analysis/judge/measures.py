@@ -212,12 +212,15 @@ class XGap(_Joints):
 
 @dataclass(frozen=True)
 class AbsBend(_Joints):
-    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in."""
+    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in. With a
+    `centre` the bend is counted from that signed bend (see Bend: < 0 piked) instead of from straight, so
+    one limit allows more bend one way than the other."""
 
     unit: str = "deg"
+    centre: float = 0.0
 
     def values(self, body: Body) -> np.ndarray:
-        return np.abs(self.per_side(body, g.line_deviation_deg))
+        return np.abs(self.per_side(body, g.line_deviation_deg) - self.centre)
 
 
 @dataclass(frozen=True)

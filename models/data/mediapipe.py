@@ -5,10 +5,13 @@
   PART_NAMES). Every video frame is kept. Squats come from kaiakol's 1280×720 30 fps clips (frame counts
   match), push-ups from the 640×360 kaggle clips (see data.clips.posetrainer_pushup_clip), so xy is
   scaled to those pixels and t_s uses the clip's fps: angles are then right.
-- exercise_correction: per-frame rows (label, <joint>_x/_y/_z/_v normalised to an unknown image size),
-  saved in playback order with gaps. Kept in normalised units (size=None): the aspect ratio is unknown,
-  so raw angles are only approximate. As frames they carry form/phase; as sequences they are cut at
-  jumps and label changes and timed at an assumed 30 fps.
+- exercise_correction: per-frame rows (label, <joint>_x/_y/_z/_v normalised to the image, 0..1 on both
+  axes), saved in playback order with gaps. As sequences they are cut at jumps (normalised units) and
+  where the form or the labelled fault changes, and timed at an assumed 30 fps. The curl, lunge and
+  plank-video rows come from landscape phone video and are scaled to a 16:9 frame (CORRECTION_FRAME):
+  left normalised, a level plank's body line read ~15° bent and a curl's lean-back ~15° short. The
+  squat rows and the plank kaggle.csv photos (mixed sizes) stay normalised (size=None), as do all rows
+  as single frames (form/phase).
 - exercise_pose_landmarks: single poses, hip-centred and scaled by the source (y down, unknown units).
 - mlkit_fitness_pose_samples: single poses in pixels of the screenshot / YouTube frame (size unknown,
   aspect ratio kept). Neither single-pose set has visibility: the 33 joints get 1.
@@ -47,6 +50,10 @@ POSE_SET_TO_ID = {"jumping_jacks": "jumping_jack", "pullups": "pull_up", "pushup
 ASSUMED_FPS = 30.0  # exercise_correction rows carry no time
 MIN_SEGMENT = 16  # exercise_correction runs shorter than this are not sequences
 JUMP = 0.05  # median joint displacement (image fractions) that starts a new segment
+# 16:9 landscape: the width/height at which upper arm, forearm, thigh, shin and torso keep the steadiest
+# length through the curl, lunge and plank recordings (1.7, 1.8–1.9 and 2.0; 16:9 = 1.78), as phone video
+CORRECTION_FRAME = (1280, 720)
+CORRECTION_FRAMED = ("bicep_model/", "lunge_model/", "plank_model/test.csv")
 
 
 # --- posetrainer_landmarks ----------------------------------------------------------------------------
@@ -146,19 +153,23 @@ def _correction_files(data_root: Path | str) -> Iterator[tuple[str, list[str], n
 
 
 def load_exercise_correction(data_root: Path | str = DEFAULT_DATA_ROOT) -> list[PoseSample]:
-    """Contiguous runs of exercise_correction rows as sequences (normalised units, 30 fps assumed)."""
+    """Contiguous runs of exercise_correction rows as sequences (30 fps assumed), in pixels of
+    CORRECTION_FRAME where the rows come from landscape video, else in normalised units."""
     out: list[PoseSample] = []
     for name, labels, xy, vis in _correction_files(data_root):
         exercise, meaning = EXERCISE_CORRECTION[name]
+        size = CORRECTION_FRAME if name.startswith(CORRECTION_FRAMED) else None
+        scale = np.asarray(size or (1, 1), np.float32)
         group = f"exercise_correction:{name.split('/')[0]}"  # no video ids: one group per exercise model
-        keys = [str(meaning[lab][0]) for lab in labels]  # cut where the form changes, not the phase
+        # cut where the form or the labelled fault changes (a plank's high back → low back), not the phase
+        keys = [f"{meaning[lab][0]}:{sorted(meaning[lab][2].items())}" for lab in labels]
         for s in _segments(xy, keys):
             form, _, cond = meaning[labels[s.start]]
             out.append(
                 PoseSample(
-                    xy=xy[s], visibility=vis[s], t_s=evenly_spaced(s.stop - s.start, ASSUMED_FPS),
-                    label=exercise, source="exercise_correction", group=group,
-                    form=form, conditions=dict(cond), meta={"file": name, "rows": f"{s.start}-{s.stop}"},
+                    xy=xy[s] * scale, visibility=vis[s], t_s=evenly_spaced(s.stop - s.start, ASSUMED_FPS),
+                    label=exercise, source="exercise_correction", group=group, form=form,
+                    conditions=dict(cond), size=size, meta={"file": name, "rows": f"{s.start}-{s.stop}"},
                 )
             )  # fmt: skip
     return out

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
+from analysis.exercises.holds import PIKE_MAX_DEG, SAG_MAX_DEG
 from analysis.exercises.registry import SPECS
 from analysis.exercises.upper_body import PUSH_UP_FULL_RANGE as FULL
 from analysis.judge.assess import assess
@@ -208,8 +209,9 @@ PLANK = (
         "plank",
         "hips_aligned",
         SIDE,
+        # v is the tolerance either way of a slight pike: straight passes, a sag 10° past the sag limit fails
         good=lambda v: hold(plank_side(body=180.0)),
-        bad=lambda v: hold(plank_side(body=v - 25)),
+        bad=lambda v: hold(plank_side(body=180.0 - SAG_MAX_DEG - 10)),
     ),
     Case(
         "plank",
@@ -233,6 +235,21 @@ CASES: tuple[Case, ...] = PUSH_UP + KNEE_PUSH_UP + PULL_UP + DIPS + CURLS + OVER
 @pytest.mark.parametrize(("case", "form"), verdict_params(CASES))
 def test_check_passes_good_form_and_fails_bad_form(case: Case, form: str) -> None:
     assert_verdict(case, form)
+
+
+# (bend of the hips off the shoulder–ankle line: > 0 sagging, < 0 piked; hips_aligned fails?)
+PLANK_LINE_CASES = [(0.0, False), (SAG_MAX_DEG - 5, False), (SAG_MAX_DEG + 5, True),
+                    (-(PIKE_MAX_DEG - 10), False), (-(PIKE_MAX_DEG - 2), False), (-(PIKE_MAX_DEG + 5), True),
+                    (-(SAG_MAX_DEG + 5), False)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("bend", "fails"), PLANK_LINE_CASES)
+def test_a_plank_may_pike_more_than_it_sags(bend: float, fails: bool) -> None:
+    """A sag past 10° fails (kaggle's sagging push-ups), a pike only past 25° (the push-up's tolerance;
+    correct forearm planks read up to ~20° piked): the same 15° bend fails one way and passes the other."""
+    graded = assess(SPECS["plank"], hold(plank_side(body=180.0 - bend)), SIDE)
+    status = next(f.status for f in graded.findings if f.condition_id == "hips_aligned")
+    assert status is (Status.FAIL if fails else Status.PASS)
 
 
 @pytest.mark.parametrize("exercise", ["biceps_curl", "barbell_curl"])

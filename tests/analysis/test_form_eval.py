@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from analysis import cli
-from analysis.form_eval import MIDDLE, Judged, Measured, balanced, failed, fit, loso, moved, report
+from analysis.form_eval import MIDDLE, Judged, Measured, balanced, failed, fit, judge, loso, moved, report
+from analysis.form_sources import FormItem
 from analysis.judge.agreement import Agreement
 from analysis.pipeline import probe_clip
 from analysis.pose.cache import PoseCache, save_npz
 from analysis.vocab.types import AnalysisJob, Clip, View
-from tests.fakes.figures import prone
+from tests.fakes.figures import hold, plank_side, prone
 from tests.fakes.media import make_video
 from tests.fakes.world import filmed
 
@@ -103,6 +104,18 @@ def test_a_fragment_is_judged_on_its_labelled_fault_only() -> None:
     text = report([fragment, unlabelled, _item("h", "E", (150.0,), True)], {})
     assert next(line for line in text.splitlines() if line.startswith("ALL")).split()[1] == "2"
     assert "not scored (the label's fault is none of the spec's conditions): {'d/push_up': 1}" in text
+
+
+@pytest.mark.parametrize(("body", "fails"), [(180.0, False), (150.0, True)])
+def test_a_plank_fragment_shorter_than_a_hold_is_judged_whole(body: float, fails: bool) -> None:
+    """exercise_correction saved plank frames by hand: a 0.6 s run is shorter than the plank's 1 s hold, yet
+    its labelled fault (sagging hips here) is judged over all of it instead of left unjudged."""
+    seq = hold(plank_side(body=body), seconds=0.6)
+    form = "incorrect" if fails else "correct"
+    j = judge(FormItem("f", "exercise_correction", "plank", form, seq, {"hips_aligned": not fails}, True))
+    assert j is not None and j.scope == {"hips_aligned"}
+    assert [m.condition for m in j.measured if m.value is not None][:2] == ["hips_aligned", "chest_off_floor"]
+    assert failed(j, {}) == ({"hips_aligned"} if fails else set())
 
 
 def test_formcoach_evaluate_form_prints_the_table(
