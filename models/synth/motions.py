@@ -250,6 +250,12 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "shallow": Fault(scale=P(hip_flex=0.5, knee=0.5)),
         "torso_lean": Fault(add_keys=P(spine_flex=25)),
     },
+    "side_lunge": {
+        "shallow": Fault(scale=P(hip_flex=0.65, knee=0.65)),
+        "knee_in": Fault(add_keys=P(hip_rot_l=-45)),
+        "torso_lean": Fault(add_keys=P(spine_flex=30)),
+        "head_down": Fault(add_all=P(neck_flex=55)),
+    },
     "biceps_curl": {
         "partial": Fault(scale=P(elbow=0.5)),
         "elbow_drift": Fault(add_keys=P(sh_flex=35)),

@@ -92,6 +92,7 @@ GROUP_INDEX: dict[str, tuple[int, ...]] = {
     "elbows": (L.LEFT_ELBOW, L.RIGHT_ELBOW),
     "knees": (L.LEFT_KNEE, L.RIGHT_KNEE),
     "hips": (L.LEFT_HIP, L.RIGHT_HIP),
+    "shoulders": (L.LEFT_SHOULDER, L.RIGHT_SHOULDER),
     "back": (L.LEFT_SHOULDER, L.RIGHT_SHOULDER, L.LEFT_HIP, L.RIGHT_HIP),
 }
 
@@ -150,11 +151,13 @@ class Motion:
 @dataclass(frozen=True)
 class Fault:
     """Faulty form as data: scale the keyframe deviation of some DOFs, add to the keyframes, or add to
-    everything (the rest pose too)."""
+    everything (the rest pose too). ``at``: the key phases ``add_keys`` applies to (all when empty), for a
+    fault in one part of the cycle (a rower's arms pulling while the legs still drive)."""
 
     scale: Mapping[str, float] = field(default_factory=dict)
     add_keys: Mapping[str, float] = field(default_factory=dict)
     add_all: Mapping[str, float] = field(default_factory=dict)
+    at: tuple[float, ...] = ()
 
 
 STAND = P(sh_abd=8, elbow=12, hip_abd=4, hip_rot=8, knee=3)

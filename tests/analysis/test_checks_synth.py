@@ -15,6 +15,9 @@ import pytest
 
 from analysis.exercises.registry import SPECS
 from analysis.judge.assess import assess
+from analysis.judge.measures import Body
+from analysis.judge.rules import Check
+from analysis.judge.views import detect_view
 from analysis.vocab.types import PoseSequence, Status, View
 from models.synth.generate import generate
 from tests.fakes.figures import Case, assert_verdict, verdict_params
@@ -27,6 +30,11 @@ YAW = {SIDE: 90.0, FRONT: 0.0, OBLIQUE: 90.0}
 FRONT_YAW = {
     ex: 180.0 for ex in ("lying_triceps_extension", "chest_fly", "incline_chest_fly", "dumbbell_pullover")
 }
+# lying with the legs raised, the scissor's oblique camera stands nearer the side than the feet (from the
+# side the legs cross in depth); at the feet the hip thrust's knees hide the shoulders and head, so its 3D
+# cases are filmed from the front at an angle
+OBLIQUE_YAW = {"scissor_cross": 70.0}
+WORLD_FRONT_YAW = {"hip_thrust": 40.0}
 # exercise → (seed, generated reps): a bear crawl's or renegade row's rep is one step or row with each side
 CLIPS: dict[str, tuple[int, int]] = {
     "crunch": (0, 2),
@@ -58,6 +66,12 @@ CLIPS: dict[str, tuple[int, int]] = {
     "bicycle_crunch": (1, 2),
     "cable_crunch": (0, 2),
     "dumbbell_pullover": (0, 2),
+    "y_raise": (0, 2),
+    "scissor_cross": (2, 2),
+    "side_lunge": (0, 2),
+    "cross_lunge": (0, 2),
+    "hip_thrust": (0, 2),
+    "rowing_machine": (2, 2),
 }
 # Generated faults that do not show yet (strict expected failures: fix the table or the check, drop the mark)
 _WEAK_ROLL = "the roll fault tips the hips by only ≈0.08 torso: the plank's contact solve undoes most of it"
@@ -146,22 +160,58 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("dumbbell_pullover", "torso_on_bench", SIDE, "hips_lift"),
     ("dumbbell_pullover", "elbow_angle_fixed", SIDE, "elbows_bend"),
     ("dumbbell_pullover", "elbows_in_top", FRONT, "elbows_flare"),
+    ("y_raise", "arms_level", FRONT, "arm_low"),
+    ("y_raise", "neck_neutral", SIDE, "head_forward"),
+    ("scissor_cross", "legs_hover_height", OBLIQUE, "legs_high"),
+    ("scissor_cross", "knees_not_overbent", OBLIQUE, "knees_bent"),
+    ("scissor_cross", "knees_cross", FRONT, "no_cross"),
+    # the side lunge's side-view checks are drawn as figures (tests/analysis/test_checks_lower.py): from the
+    # side the generated lunge's far leg, the one stepping away, hides behind the near one
+    ("side_lunge", "knees_track_feet", FRONT, "knee_in"),
+    ("cross_lunge", "front_knee_90", SIDE, "shallow"),
+    ("cross_lunge", "knees_track_feet", FRONT, "knee_in"),
+    ("cross_lunge", "upper_body_balanced", FRONT, "lean_side"),
+    ("hip_thrust", "straight_line_top", SIDE, "hips_low"),
+    ("hip_thrust", "head_not_raised", SIDE, "head_lift"),
+    ("rowing_machine", "legs_before_arms", SIDE, "arms_early"),
+    ("rowing_machine", "no_excessive_lean_back", SIDE, "lean_far_back"),
+    ("rowing_machine", "no_shrug", SIDE, "shrug"),
+    ("rowing_machine", "arms_before_legs", SIDE, "legs_early"),
+)
+# (exercise, condition, view, fault) judged in 3D: the clips carry MediaPipe-like world landmarks and the
+# check's `alt` judges the view its 2D check cannot
+WORLD_FAULTS: tuple[tuple[str, str, View, str], ...] = (
+    ("y_raise", "neck_neutral", FRONT, "head_forward"),
+    ("scissor_cross", "legs_hover_height", FRONT, "legs_high"),
+    ("scissor_cross", "knees_not_overbent", FRONT, "knees_bent"),
+    ("side_lunge", "front_knee_90", FRONT, "shallow"),
+    ("cross_lunge", "front_knee_90", FRONT, "shallow"),
+    ("hip_thrust", "straight_line_top", FRONT, "hips_low"),
+    ("hip_thrust", "head_not_raised", FRONT, "head_lift"),
+    ("rowing_machine", "legs_before_arms", FRONT, "arms_early"),
+    ("rowing_machine", "arms_before_legs", FRONT, "legs_early"),
 )
 
 
-def clip(exercise: str, view: View, fault: str = "") -> PoseSequence:
+def _yaw(exercise: str, view: View, world: bool) -> float:
+    if view is FRONT:
+        return (WORLD_FRONT_YAW if world else FRONT_YAW).get(exercise, FRONT_YAW.get(exercise, YAW[view]))
+    return OBLIQUE_YAW.get(exercise, YAW[view]) if view is OBLIQUE else YAW[view]
+
+
+def clip(exercise: str, view: View, fault: str = "", world: bool = False) -> PoseSequence:
     seed, reps = CLIPS[exercise]
     return generate(
         exercise,
         np.random.default_rng(seed),
         faults=(fault,) if fault else (),
         n_reps=reps or None,
-        yaw_deg=FRONT_YAW.get(exercise, YAW[view]) if view is FRONT else YAW[view],
+        yaw_deg=_yaw(exercise, view, world),
         mirror=False,
         partial=False,
         noise=0.0,
         setup=False,
-    ).pose_sequence()
+    ).pose_sequence(world=world)
 
 
 def _case(exercise: str, condition: str, view: View, fault: str) -> Case:
@@ -215,6 +265,27 @@ def test_a_fault_fails_its_condition_and_only_that_one(exercise: str) -> None:
     assert {f.condition_id for f in good.findings if f.status is Status.FAIL} == set()
     assert {f.condition_id for f in bad.findings if f.status is Status.FAIL} == {condition}
     assert len(bad.reps) == len(good.reps) and bad.hold_s == good.hold_s  # the same clip, one fault
+
+
+@pytest.mark.parametrize("form", ["good", "bad"])
+@pytest.mark.parametrize(
+    ("exercise", "condition", "view", "fault"), WORLD_FAULTS, ids=[f"{r[0]}-{r[1]}" for r in WORLD_FAULTS]
+)
+def test_3d_check_passes_good_form_and_fails_bad_form(
+    exercise: str, condition: str, view: View, fault: str, form: str
+) -> None:
+    """Where the 2D check cannot see the condition from this view, its 3D alt judges it on the world
+    landmarks: a good clip passes on every rep, the clip with the fault fails on every rep."""
+    seq = clip(exercise, view, fault if form == "bad" else "", world=True)
+    assert detect_view(seq) is view
+    rule = next(r for r in SPECS[exercise].rules if r.condition_id == condition)
+    assert isinstance(rule, Check) and view not in rule.views
+    assert rule.for_view(view, Body.of(seq)).space == "world"
+    graded = assess(SPECS[exercise], seq, view)
+    assert len(graded.reps) == 2
+    want = Status.PASS if form == "good" else Status.FAIL
+    found = [f for f in graded.findings if f.condition_id == condition]
+    assert found and all(f.status is want for f in found), [(f.status.value, f.value) for f in found]
 
 
 @pytest.mark.parametrize("exercise", ["deadlift", "good_morning"])

@@ -212,12 +212,13 @@ class XGap(_Joints):
 
 @dataclass(frozen=True)
 class AbsBend(_Joints):
-    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in."""
+    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in; unsigned on
+    each side before the sides combine (a left and a right knee bend to opposite sides of their lines)."""
 
     unit: str = "deg"
 
     def values(self, body: Body) -> np.ndarray:
-        return np.abs(self.per_side(body, g.line_deviation_deg))
+        return self.per_side(body, lambda a, b, c: np.abs(g.line_deviation_deg(a, b, c)))
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,7 @@ class Share:
 
 
 def space_of(measure: Measure) -> str:
-    """"world" for 3D world-landmark measures, "image" for 2D pixel ones."""
+    """ "world" for 3D world-landmark measures, "image" for 2D pixel ones."""
     inner = measure.inner if isinstance(measure, Share) else measure
     return "world" if isinstance(inner, World) else "image"
 
