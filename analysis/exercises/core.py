@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY
 from analysis.judge.measures import Angle, Height, Side, Spread, Tilt, World
-from analysis.judge.measures.combos import Off, Order
+from analysis.judge.measures.combos import Off, Order, SegmentAngle, Uneven
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     FRONT_VIEWS,
@@ -23,12 +23,15 @@ from analysis.judge.spec import ExerciseSpec
 
 UP = "up"  # toward_extreme: reaching the working extreme lifts the body, the legs or the load
 ELBOW_ANGLE = Angle(("SHOULDER", "ELBOW", "WRIST"), Side.MIN)
-HIP_FOLD = Angle(("SHOULDER", "HIP", "KNEE"), Side.MIN)  # the more folded side
+# each thigh against the torso line (the near side's where the far shoulder hides behind the chest)
+THIGH_TO_TORSO = SegmentAngle(("HIP", "SHOULDER"), ("HIP", "KNEE"), Side.NEAR)
+HIP_FOLD = SegmentAngle(("HIP", "SHOULDER"), ("HIP", "KNEE"), Side.MIN)  # the more folded side
 
 BICYCLE_CRUNCH = ExerciseSpec(
     id="bicycle_crunch",
-    # each knee drive, left or right, is a rep: the folding side's shoulder–hip–knee angle closes
-    reps=RepSpec(HIP_FOLD, working_high=False, min_range=20.0, min_rep_s=0.3, toward_extreme=UP),
+    # each knee drive, left or right, is a rep: the thighs scissor apart, one drawn in, the other pushed
+    # out (the angle between their angles to the torso), and back together between the drives
+    reps=RepSpec(Uneven(THIGH_TO_TORSO), working_high=True, min_range=30.0, min_rep_s=0.3, toward_extreme=UP),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
     key=("shoulder_blades_lift", "knee_past_hip"),  # the crunch held up, and the knee drive
     rules=(

@@ -99,8 +99,8 @@ HIP_THRUST = ExerciseSpec(
             Agg.MIN,
             MinDeg(140),
             SIDE_VIEWS,
-            why="ear–shoulder–hip within 40° of straight: the head rests with the torso (a chin tucked to "
-            "look ahead at the top passes), not lifted to watch the hips or thrown back",
+            why="ear–shoulder–hip within 40° of straight: the head rises and sinks with the torso, not "
+            "lifted to look ahead or at the hips (at the top, level eyes are a 90° bend), nor thrown back",
             alt=Check(
                 "head_not_raised",
                 HEAD_IN_LINE_3D,

@@ -6,7 +6,9 @@ written with. The tables themselves live in ``synth.motions``; kinematics in ``s
 Conventions of the canonical body frame (metres): x = the subject's left, y = up, z = where the subject
 faces; the floor is y = 0. Joint angles are in degrees:
 
-    pitch        whole body tipped forward (+90 prone, −90 supine); roll: tilt to the left
+    pitch        whole body tipped forward (+90 prone, −90 supine); roll: turned about the horizontal
+                 axis the body faced along before the tip (standing: tilted to the left; lying: rolled
+                 about the long axis, a hip lifting off the floor)
     spine_flex   trunk bent forward at the pelvis; spine_lat: bent to the left; spine_twist: chest to the left
     neck_flex    chin down; shrug: shoulders raised (metres)
     sh_flex      arm raised forward; sh_abd: arm raised sideways; sh_rot: external rotation

@@ -1,7 +1,8 @@
 """Measures built from other measures or from both sides at once (see analysis.judge.measures): a band
 around a moderate value, the larger of several measures per frame, one side chosen per frame by another
 measure, the lesser of the two sides where both are seen, the difference between them, the left–right
-order of a joint pair, and how far a joint lies outward of another.
+order of a joint pair, how far a joint lies outward of another, and the angle between a torso line read on
+either side and each side's limb.
 
 Like every measure they read image pixels, or metric world landmarks when wrapped in ``World(...)``.
 """
@@ -12,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from analysis.judge.measures import Body, Measure, _quiet, joint_ids
+from analysis.judge.measures import Body, Measure, Side, _combine, _quiet, joint_ids
 
 
 @dataclass(frozen=True)
@@ -153,3 +154,35 @@ class Outward:
 
     def joints(self, body: Body) -> tuple[int, ...]:
         return tuple(int(joint_ids(n, body.near)) for n in (self.first, self.second))
+
+
+@dataclass(frozen=True)
+class SegmentAngle:
+    """The angle between two segments from a shared joint, in degrees: the torso line (``first``, e.g.
+    hip → shoulder) averaged over the sides seen, and each side's ``second`` (hip → knee) combined by
+    ``side``. Both sides' torso lines run parallel, so where the far shoulder hides behind the chest the
+    near one's line serves for the far thigh too."""
+
+    first: tuple[str, str]
+    second: tuple[str, str]
+    side: Side
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        a, b = self.first
+        with _quiet():
+            line = np.nanmean([body.p(b, s) - body.p(a, s) for s in ("LEFT", "RIGHT")], axis=0)
+        per_side = {}
+        for s in ("LEFT", "RIGHT"):
+            c, d = self.second
+            other = body.p(d, s) - body.p(c, s)
+            with np.errstate(all="ignore"):
+                cos = np.sum(line * other, axis=-1) / (
+                    np.linalg.norm(line, axis=-1) * np.linalg.norm(other, axis=-1)
+                )
+            per_side[s] = np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
+        return _combine(body, self.side, per_side)
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        names = {*self.first, *self.second}
+        return tuple(sorted({int(joint_ids(n, s)) for n in names for s in ("LEFT", "RIGHT")}))
