@@ -1,6 +1,7 @@
 """The rated exercises whose form is checked on generated motion (models.synth): every Check has a good and a
 bad clip (the exercise's motion table, and the table with one of its named faults), in a view the check
 allows; and per exercise the first fault fails its own condition and no other condition judged in that view.
+Where a view needs the 3D alt of a check, its clips carry MediaPipe-like world landmarks (WORLD_FAULTS).
 
 The generated clips vary range of motion (0.75–1.1×), tempo and body proportions per seed; each exercise
 names the seed its clips are drawn with, so the tests are exact and repeatable.

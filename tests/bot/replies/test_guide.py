@@ -94,3 +94,12 @@ def test_the_users_most_missed_points_are_named() -> None:
         in text
     )
     assert "자주 놓친" not in parse_html(guide_text("squat", "ko", {"head_forward": (0, 3)}))[0]
+
+
+def test_a_condition_the_best_angle_judges_in_3d_needs_no_other_angle() -> None:
+    """A curtsy lunge is filmed from the front (its knee and balance show there in 2D); its front knee's
+    bend, a side-view check in 2D, is judged from the front in 3D too: no line sends the user to the side."""
+    cross = filming("cross_lunge")
+    assert cross.view is View.FRONT and "front_knee_90" not in cross.judged
+    assert cross.elsewhere == {}
+    assert "옆에서 찍어야" not in parse_html(guide_text("cross_lunge", "ko"))[0]
