@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from analysis.classifier import Classifier, load_classifier, with_prior
-from analysis.exercises.generic import spec_or_generic
+from analysis.exercises.registry import spec_or_generic
 from analysis.exercises.variants import VARIANTS
 from analysis.judge import periodicity
 from analysis.judge.assess import Graded, assess

@@ -31,7 +31,7 @@ DEFAULT = ROOT.parent / "shared/data/clips/calimiro_workouttracker/pull-ups/pull
 
 
 def naive(path: str, exercise: str) -> tuple[float, int]:
-    from analysis.exercises.generic import spec_or_generic
+    from analysis.exercises.registry import spec_or_generic
     from analysis.judge.assess import assess
     from analysis.judge.views import detect_view
     from analysis.media import video

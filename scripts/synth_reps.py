@@ -11,7 +11,7 @@ import argparse
 
 import numpy as np
 
-from analysis.exercises.generic import spec_or_generic
+from analysis.exercises.registry import spec_or_generic
 from analysis.judge.measures import Body
 from analysis.judge.repcount import counted
 from models.synth import generate as synth

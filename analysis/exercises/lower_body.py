@@ -1,8 +1,8 @@
-"""Squat, lunges (with a barbell too), knee-up, standing side crunch, jumping jack, burpee — data only."""
+"""Squat, knee-up, standing side crunch, jumping jack, burpee — data only (the lunges: exercises.lunges)."""
 
 from __future__ import annotations
 
-from analysis.judge.measures import AbsBend, Angle, Gap, Height, Side, Spread, Tilt, World, XGap, YPos
+from analysis.judge.measures import Angle, Gap, Height, Side, Spread, Tilt, World, XGap, YPos
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -102,106 +102,6 @@ SQUAT = ExerciseSpec(
             ),
         ),
     ),
-)
-
-_LUNGE_RULES = (
-    Check(
-        "rear_knee_90",
-        Angle(("HIP", "KNEE", "ANKLE"), Side.MAX),
-        Phase.BOTTOM,
-        Agg.MIN,
-        MaxDeg(120),
-        SIDE_VIEWS,
-        why="the straighter knee at the bottom is the rear one; AI Hub asks ~90°, ±30° allowed",
-        alt=Check(
-            "rear_knee_90",
-            World(Angle(("HIP", "KNEE", "ANKLE"), Side.MAX)),
-            Phase.BOTTOM,
-            Agg.MIN,
-            MaxDeg(120),
-            FRONT_ONLY,
-            why="the same 120° in 3D: from the front both knees bend toward the camera, hidden in 2D",
-        ),
-    ),
-    Check(
-        "knees_track_feet",
-        AbsBend(("HIP", "KNEE", "ANKLE"), Side.MAX),
-        Phase.BOTTOM,
-        Agg.MAX,
-        MaxDeg(20),
-        FRONT_ONLY,
-        why="from the front, a knee bent >20° off the hip–ankle line has caved in",
-    ),
-    Check(
-        "torso_upright",
-        TORSO_LEAN,
-        Phase.REP,
-        Agg.MAX,
-        MaxDeg(30),
-        SIDE_VIEWS,
-        why="torso more than 30° from vertical = excessive forward or backward lean",
-        alt=Check(
-            "torso_upright",
-            World(TORSO_LEAN),
-            Phase.REP,
-            Agg.MAX,
-            MaxDeg(30),
-            FRONT_ONLY,
-            why="the same 30° in 3D: from the front a forward or backward lean is depth",
-        ),
-    ),
-    Check(
-        "front_knee_90",
-        Angle(("HIP", "KNEE", "ANKLE"), Side.MIN),
-        Phase.BOTTOM,
-        Agg.MIN,
-        MaxDeg(115),
-        SIDE_VIEWS,
-        why="the more bent knee is the front one; AI Hub asks ~90°, ±25° allowed",
-        alt=Check(
-            "front_knee_90",
-            World(Angle(("HIP", "KNEE", "ANKLE"), Side.MIN)),
-            Phase.BOTTOM,
-            Agg.MIN,
-            MaxDeg(115),
-            FRONT_ONLY,
-            why="the same 115° in 3D: from the front the knee's bend points at the camera",
-        ),
-    ),
-    Check(
-        "neutral_spine",
-        HEAD_IN_LINE,
-        Phase.REP,
-        Agg.MIN,
-        MinDeg(135),
-        SIDE_VIEWS,
-        why="2D proxy: head and neck in line with the torso (a dropped head rounds the upper back)",
-        alt=Check(
-            "neutral_spine",
-            World(Angle(("EAR", "SHOULDER", "HIP"), Side.MEAN)),
-            Phase.REP,
-            Agg.MIN,
-            MinDeg(120),
-            FRONT_ONLY,
-            why="the side view's 135° in 3D, where ear–shoulder–hip reads ~15° lower (side-view clips)",
-        ),
-    ),
-)
-# full range: the pelvis from ≈ 2.0 torso lengths standing to ≈ 1.0 (front shin vertical, rear knee low)
-_LUNGE_REPS = RepSpec(
-    PELVIS_HEIGHT, working_high=False, min_range=0.2, fallback=YPos("PELVIS"), full_range=1.0
-)
-# key: the front knee's bend is the lunge's depth, and an upright torso its form; both need a side view
-_LUNGE_KEY = ("front_knee_90", "torso_upright")
-LUNGE_FORWARD = ExerciseSpec(
-    "lunge_forward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
-)
-LUNGE_BACKWARD = ExerciseSpec(
-    "lunge_backward", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
-)
-# the same five AI Hub conditions with a bar on the back (the bar changes none of the landmarks checked)
-BARBELL_LUNGE = ExerciseSpec(
-    "barbell_lunge", _LUNGE_RULES, reps=_LUNGE_REPS, angle_joints=("HIP", "KNEE", "ANKLE"), key=_LUNGE_KEY
 )
 
 KNEE_UP = ExerciseSpec(
@@ -389,4 +289,4 @@ BURPEE = ExerciseSpec(
     ),
 )
 
-SPECS = (SQUAT, LUNGE_FORWARD, LUNGE_BACKWARD, BARBELL_LUNGE, KNEE_UP, SIDE_CRUNCH, JUMPING_JACK, BURPEE)
+SPECS = (SQUAT, KNEE_UP, SIDE_CRUNCH, JUMPING_JACK, BURPEE)

@@ -31,6 +31,8 @@ class Phase(StrEnum):
     BOTTOM = "bottom"  # around the working extreme of the rep
     REP = "rep"  # every frame of the rep (or of the hold)
     ENDS = "ends"  # the rest positions at the rep's start and end
+    GOING = "going"  # from the rep's start to its working extreme (a rower's drive)
+    RETURN = "return"  # from the working extreme back to the rep's end (a rower's recovery)
 
 
 class Agg(StrEnum):
@@ -191,6 +193,10 @@ def _phase_indices(phase: Phase, span: Span, t_s: np.ndarray) -> np.ndarray:
         return np.arange(span.start, span.end + 1)
     if phase is Phase.ENDS:
         return np.array(sorted({span.start, span.end}))
+    if phase is Phase.GOING:
+        return np.arange(span.start, span.bottom + 1)
+    if phase is Phase.RETURN:
+        return np.arange(span.bottom, span.end + 1)
     t0 = t_s[span.bottom]
     idx = np.arange(span.start, span.end + 1)
     near = idx[np.abs(t_s[idx] - t0) <= BOTTOM_WINDOW_S]

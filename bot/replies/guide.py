@@ -52,7 +52,8 @@ def filming(exercise: str) -> Filming:
         for v in VIEWS
         if v is not best and seen[best] and set(seen[best]) <= set(deep[v]) and deep[v] != seen[v]
     )
-    covered = {c for v, _ in also for c in deep[v]}  # an angle that judges them as well, in 3D
+    # judged as well, in 3D: from an angle that judges as much, or from the best angle itself
+    covered = {c for v, _ in also for c in deep[v]} | set(deep[best])
     elsewhere: dict[View, tuple[str, ...]] = {}
     for view in VIEWS:
         extra = tuple(

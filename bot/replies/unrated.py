@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.exercises.generic import spec_or_generic
+from analysis.exercises.registry import spec_or_generic
 from analysis.judge.grading import NOT_ENOUGH_JUDGED
 from analysis.vocab import catalog
 from analysis.vocab.types import Assessment, Status

@@ -43,11 +43,13 @@ def _with_faults(motion: Motion, faults: Iterable[Fault]) -> tuple[np.ndarray, n
     """→ base [D], key phases [K+2], key poses [K+2, D] (the base at phases 0 and 1), faults applied."""
     base = pose_vector(motion.base)
     keys = np.array([pose_vector(k, base) for _, k in motion.keys]).reshape(-1, len(DOFS))
+    key_phases = np.array([p for p, _ in motion.keys])
     for f in faults:
         for n, s in f.scale.items():
             keys[:, DOF[n]] = base[DOF[n]] + s * (keys[:, DOF[n]] - base[DOF[n]])
+        rows = np.isclose(key_phases[:, None], np.array(f.at)[None]).any(1) if f.at else slice(None)
         for n, v in f.add_keys.items():
-            keys[:, DOF[n]] += v
+            keys[rows, DOF[n]] += v
         for n, v in f.add_all.items():
             keys[:, DOF[n]] += v
             base[DOF[n]] += v

@@ -106,7 +106,8 @@ def forward_kinematics(q: np.ndarray, body: Body) -> np.ndarray:
     c = q.T  # [D, T]
     out = np.zeros((t, N_MEDIAPIPE, 3))
     origin = np.stack([c[DOF["tx"]], np.zeros(t), c[DOF["tz"]]], axis=-1)  # [T, 3]
-    r_root = _rot(0, c[DOF["pitch"]]) @ _rot(2, c[DOF["roll"]])
+    # the roll turns the tipped body about the axis it faced along: lying, about its own length
+    r_root = _rot(2, c[DOF["roll"]]) @ _rot(0, c[DOF["pitch"]])
     r_spine = _rot(0, c[DOF["spine_flex"]]) @ _rot(2, -c[DOF["spine_lat"]]) @ _rot(1, c[DOF["spine_twist"]])
     r_torso = r_root @ r_spine
     r_head = r_torso @ _rot(0, c[DOF["neck_flex"]])

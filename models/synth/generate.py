@@ -123,11 +123,20 @@ class SynthClip:
     def __len__(self) -> int:
         return int(self.xy.shape[0])
 
-    def pose_sequence(self) -> PoseSequence:
+    def pose_sequence(self, world: bool = False) -> PoseSequence:
+        """The clip as the pipeline's pose; ``world``: with MediaPipe-like world landmarks as well."""
         return PoseSequence(
             xy=self.xy, z=self.z, visibility=self.visibility, t_s=self.t_s,
             frame_index=np.arange(len(self), dtype=np.int64), fps=self.fps, size=self.size,
+            world=self.world_landmarks() if world else None,
         )  # fmt: skip
+
+    def world_landmarks(self) -> np.ndarray:
+        """[T, 36, 3] metres as MediaPipe's world landmarks: origin between the hips, y down (the camera's
+        turn about the vertical, which MediaPipe's axes follow, changes no angle, tilt or height)."""
+        world = self.xyz * np.array([1.0, -1.0, 1.0], np.float32)
+        hips = world[:, [L.LEFT_HIP, L.RIGHT_HIP]].mean(1, keepdims=True)
+        return np.ascontiguousarray(world - hips, np.float32)
 
 
 def _pick_motion(exercise: str, background: str | None, rng: np.random.Generator) -> tuple[str, Motion]:

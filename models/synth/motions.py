@@ -250,6 +250,12 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "shallow": Fault(scale=P(hip_flex=0.5, knee=0.5)),
         "torso_lean": Fault(add_keys=P(spine_flex=25)),
     },
+    "side_lunge": {
+        "shallow": Fault(scale=P(hip_flex=0.65, knee=0.65)),
+        "knee_in": Fault(add_keys=P(hip_rot_l=-45)),
+        "torso_lean": Fault(add_keys=P(spine_flex=30)),
+        "head_down": Fault(add_all=P(neck_flex=55)),
+    },
     "biceps_curl": {
         "partial": Fault(scale=P(elbow=0.5)),
         "elbow_drift": Fault(add_keys=P(sh_flex=35)),
@@ -311,12 +317,17 @@ FAULTS: dict[str, dict[str, Fault]] = {
         "bent_knees": Fault(add_keys=P(knee=45)),
     },
     "russian_twist": {
-        "small_twist": Fault(scale=P(spine_twist=0.2, sh_flex=0.2, sh_abd=0.2)),
+        # under-rotated: 40 % of the turn (≈ 18°); a fifth of it (≈ 9°) moved the hands less than half
+        # their spacing, which no rep signal tells from sitting still
+        "small_twist": Fault(scale=P(spine_twist=0.4)),
         "rocking": Fault(add_keys=P(spine_flex=25)),
     },
     "bear_crawl": {
-        "piked": Fault(add_all=P(hip_flex=-40, knee=-40)),
-        "knees_high": Fault(add_all=P(knee=-30)),
+        # hips piked up: straighter knees and the thighs nearer the chest tip the torso down toward the
+        # hands (the arms reaching further overhead), the knees rising with the hips
+        "piked": Fault(add_all=P(hip_flex=20, knee=-60, sh_flex=30)),
+        # knees off the floor with the hips level: the thighs drawn up under the chest
+        "knees_high": Fault(add_all=P(hip_flex=60, knee=10)),
     },
     "renegade_row": {
         "hip_rotation": Fault(add_keys=P(roll=40)),

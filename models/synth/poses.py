@@ -6,7 +6,9 @@ written with. The tables themselves live in ``synth.motions``; kinematics in ``s
 Conventions of the canonical body frame (metres): x = the subject's left, y = up, z = where the subject
 faces; the floor is y = 0. Joint angles are in degrees:
 
-    pitch        whole body tipped forward (+90 prone, −90 supine); roll: tilt to the left
+    pitch        whole body tipped forward (+90 prone, −90 supine); roll: turned about the horizontal
+                 axis the body faced along before the tip (standing: tilted to the left; lying: rolled
+                 about the long axis, a hip lifting off the floor)
     spine_flex   trunk bent forward at the pelvis; spine_lat: bent to the left; spine_twist: chest to the left
     neck_flex    chin down; shrug: shoulders raised (metres)
     sh_flex      arm raised forward; sh_abd: arm raised sideways; sh_rot: external rotation
@@ -92,6 +94,7 @@ GROUP_INDEX: dict[str, tuple[int, ...]] = {
     "elbows": (L.LEFT_ELBOW, L.RIGHT_ELBOW),
     "knees": (L.LEFT_KNEE, L.RIGHT_KNEE),
     "hips": (L.LEFT_HIP, L.RIGHT_HIP),
+    "shoulders": (L.LEFT_SHOULDER, L.RIGHT_SHOULDER),
     "back": (L.LEFT_SHOULDER, L.RIGHT_SHOULDER, L.LEFT_HIP, L.RIGHT_HIP),
 }
 
@@ -150,11 +153,13 @@ class Motion:
 @dataclass(frozen=True)
 class Fault:
     """Faulty form as data: scale the keyframe deviation of some DOFs, add to the keyframes, or add to
-    everything (the rest pose too)."""
+    everything (the rest pose too). ``at``: the key phases ``add_keys`` applies to (all when empty), for a
+    fault in one part of the cycle (a rower's arms pulling while the legs still drive)."""
 
     scale: Mapping[str, float] = field(default_factory=dict)
     add_keys: Mapping[str, float] = field(default_factory=dict)
     add_all: Mapping[str, float] = field(default_factory=dict)
+    at: tuple[float, ...] = ()
 
 
 STAND = P(sh_abd=8, elbow=12, hip_abd=4, hip_rot=8, knee=3)

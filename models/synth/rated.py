@@ -4,10 +4,47 @@ FAULTS. Data rows only, in the vocabulary of ``synth.poses``."""
 
 from __future__ import annotations
 
-from models.synth.poses import HANDS_HEAD, STAND, Fault, Motion, P
+from models.synth.poses import BACK_KNEE, HANDS_HEAD, HANDS_HIPS, STAND, Fault, Motion, P, Solve
 
 _M = Motion
 RATED_MOTIONS: dict[str, tuple[Motion, ...]] = {
+    "y_raise": (
+        # the arms rise in a Y, ≈ 30° in front of the body's plane, thumbs up (external rotation)
+        _M("standing", P(STAND, sh_abd=10, elbow=10),
+           ((0.5, P(sh_abd=145, sh_flex=-25, sh_rot=60, elbow=5)),), tempo=(1.5, 3.0)),
+    ),
+    "scissor_cross": (
+        # lying with the head and shoulders curled up (eyes on the navel), the legs hovering ≈ 35° off the
+        # floor open wide, then cross at the knees, one over the other (the other on top the next time)
+        _M("supine", P(pitch=-90, spine_flex=20, neck_flex=30, sh_abd=15, elbow=5, hip_flex=35, hip_abd=25,
+                       knee=8),
+           ((0.5, P(hip_abd=-28, hip_flex_l=42, hip_flex_r=28)),), tempo=(1.0, 2.0), floor="all",
+           fixed="hips", alternate=True, rest_prob=0.05),
+    ),
+    "cross_lunge": (
+        # the right leg steps back behind the left one and across (a curtsy), both knees bend
+        _M("standing", STAND, ((0.5, P(hip_flex_l=80, knee_l=95, hip_flex_r=-15, hip_abd_r=-22, hip_rot_r=-10,
+                                       knee_r=80, ankle_r=40, spine_flex=10)),),
+           tempo=(1.8, 3.6), fixed="foot_l", alternate=True, solve=BACK_KNEE, styles=(HANDS_HIPS,)),
+    ),
+    "hip_thrust": (
+        # shoulders on a bench (≈ 0.4 m), feet on the floor: the hips rise until knees, hips and shoulders
+        # line up, the shins vertical (the body's tilt solved so the shoulders stay on the bench)
+        _M("supine", P(pitch=-60, hip_flex=85, knee=75, sh_abd=70, elbow=80, solve_w=1),
+           ((0.5, P(hip_flex=-5, knee=90)),), tempo=(1.5, 3.0), floor="feet", fixed="feet",
+           solve=Solve(("pitch",), "shoulders", "feet", -110.0, -10.0, gap=0.4)),
+    ),
+    "rowing_machine": (
+        # the catch (shins vertical, torso forward) → legs drive → the body swings back → arms pull to the
+        # ribs (the finish) → arms out → body over → knees bend; the hips slide on a 0.35 m seat, the feet
+        # on the stretcher (the thighs solved so the heels stay 5 cm below the seat)
+        _M("seated", P(knee=120, spine_flex=25, sh_flex=75, sh_abd=8, elbow=5, solve_w=1),
+           ((0.22, P(knee=5, spine_flex=20)), (0.36, P(knee=5, spine_flex=-20)),
+            (0.5, P(knee=5, spine_flex=-25, sh_flex=-25, sh_abd=25, elbow=110)),
+            (0.64, P(knee=5, spine_flex=-25)), (0.78, P(knee=5, spine_flex=20))),
+           tempo=(2.0, 3.5), floor="hips", height=0.35, fixed="feet", rest_prob=0.05,
+           solve=Solve(("hip_flex_l", "hip_flex_r"), "feet", "hips", 40.0, 175.0, gap=-0.05)),
+    ),
     "bicycle_crunch": (
         _M("supine", P(HANDS_HEAD, pitch=-90, spine_flex=25, neck_flex=15, hip_flex=50, knee=70),
            ((0.5, P(hip_flex_l=110, knee_l=110, hip_flex_r=15, knee_r=15, spine_twist=30)),),
@@ -73,6 +110,30 @@ RATED_MOTIONS: dict[str, tuple[Motion, ...]] = {
 }  # fmt: skip
 
 RATED_FAULTS: dict[str, dict[str, Fault]] = {
+    "y_raise": {
+        "arm_low": Fault(add_keys=P(sh_abd_l=-30)),
+        "head_forward": Fault(add_all=P(neck_flex=50)),
+    },
+    "scissor_cross": {
+        "legs_high": Fault(add_all=P(hip_flex=45)),
+        "knees_bent": Fault(add_all=P(knee=70)),
+        "no_cross": Fault(add_keys=P(hip_abd=30)),
+    },
+    "cross_lunge": {
+        "shallow": Fault(scale=P(hip_flex=0.65, knee=0.65)),
+        "knee_in": Fault(add_keys=P(hip_abd_l=-15, hip_rot_l=-25)),
+        "lean_side": Fault(add_keys=P(spine_lat=25)),
+    },
+    "hip_thrust": {
+        "hips_low": Fault(scale=P(hip_flex=0.55)),
+        "head_lift": Fault(add_all=P(neck_flex=50)),
+    },
+    "rowing_machine": {
+        "lean_far_back": Fault(add_keys=P(spine_flex=-45), at=(0.36, 0.5, 0.64)),
+        "arms_early": Fault(add_keys=P(elbow=105, sh_flex=-60), at=(0.22,)),
+        "legs_early": Fault(add_keys=P(knee=105, elbow=60), at=(0.64, 0.78)),
+        "shrug": Fault(add_keys=P(shrug=0.12), at=(0.5,)),
+    },
     "bicycle_crunch": {
         "shoulders_down": Fault(add_all=P(spine_flex=-25, neck_flex=-15)),
         "short_knee": Fault(add_keys=P(hip_flex_l=-40, knee_l=-30)),

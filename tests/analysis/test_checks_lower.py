@@ -1,5 +1,6 @@
-"""Every Check of the lower-body specs (squat, lunges, knee-up, side crunch, jumping jack, burpee) on a
-clearly good and a clearly bad synthetic clip, judged through `assess` (reps, phases and the rule).
+"""Every Check of the lower-body specs (squat, lunges, the side lunge from the side, knee-up, side crunch,
+jumping jack, burpee) on a clearly good and a clearly bad synthetic clip, judged through `assess` (reps,
+phases and the rule).
 
 Each figure is built from the check's own limit (`v` below) with a wide margin, so moderate re-tuning of
 a threshold keeps the tests meaningful. The figures are in tests/figures.py.
@@ -107,6 +108,32 @@ LUNGES = tuple(
     )
 )
 
+# The side lunge seen from the side: the bent leg and the straight one show as the figure's front leg and a
+# straight rear leg (from the front, tests/analysis/test_checks_synth.py)
+SIDE_LUNGE = (
+    Case(
+        "side_lunge",
+        "torso_upright",
+        SIDE,
+        good=lambda v: animate(lunge_side, rear_knee=175.0, lean=v - 20),
+        bad=lambda v: animate(lunge_side, rear_knee=175.0, lean=v + 20),
+    ),
+    Case(
+        "side_lunge",
+        "front_knee_90",
+        SIDE,
+        good=lambda v: animate(lunge_side, rear_knee=175.0, front_knee=v - 25),
+        bad=lambda v: animate(lunge_side, rear_knee=175.0, front_knee=v + 25),  # a shallow side lunge
+    ),
+    Case(
+        "side_lunge",
+        "neutral_spine",
+        SIDE,
+        good=lambda v: animate(lunge_side, rear_knee=175.0, head=180.0),
+        bad=lambda v: animate(lunge_side, rear_knee=175.0, head=v - 20),
+    ),
+)
+
 KNEE_UP = (
     Case(
         "knee_up",
@@ -211,7 +238,7 @@ BURPEE = (
     ),
 )
 
-CASES: tuple[Case, ...] = SQUAT + LUNGES + KNEE_UP + SIDE_CRUNCH + JUMPING_JACK + BURPEE
+CASES: tuple[Case, ...] = SQUAT + LUNGES + SIDE_LUNGE + KNEE_UP + SIDE_CRUNCH + JUMPING_JACK + BURPEE
 
 
 @pytest.mark.parametrize(("case", "form"), verdict_params(CASES))

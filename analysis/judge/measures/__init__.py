@@ -212,15 +212,16 @@ class XGap(_Joints):
 
 @dataclass(frozen=True)
 class AbsBend(_Joints):
-    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in. With a
-    `centre` the bend is counted from that signed bend (see Bend: < 0 piked) instead of from straight, so
-    one limit allows more bend one way than the other."""
+    """Unsigned bend of a three-joint chain in degrees (0 = straight), e.g. a knee caving in; unsigned on
+    each side before the sides combine (a left and a right knee bend to opposite sides of their lines).
+    With a `centre` the bend is counted from that signed bend (see Bend: < 0 piked) instead of from
+    straight, so one limit allows more bend one way than the other."""
 
     unit: str = "deg"
     centre: float = 0.0
 
     def values(self, body: Body) -> np.ndarray:
-        return np.abs(self.per_side(body, g.line_deviation_deg) - self.centre)
+        return self.per_side(body, lambda a, b, c: np.abs(g.line_deviation_deg(a, b, c) - self.centre))
 
 
 @dataclass(frozen=True)
@@ -288,7 +289,7 @@ class Share:
 
 
 def space_of(measure: Measure) -> str:
-    """"world" for 3D world-landmark measures, "image" for 2D pixel ones."""
+    """ "world" for 3D world-landmark measures, "image" for 2D pixel ones."""
     inner = measure.inner if isinstance(measure, Share) else measure
     return "world" if isinstance(inner, World) else "image"
 
