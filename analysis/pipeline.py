@@ -97,15 +97,15 @@ def pose_part(
         _estimator = MediaPipePose()
     t0 = time.perf_counter()
     kept: list[bytes] = []
-    scene: list[tuple[float, float]] = []  # (t_s, content value) per kept frame: shot cuts
+    scene: list[cuts.Change] = []  # (t_s, content value, colour change) per kept frame: shot cuts
     meter = cuts.SceneMeter()
 
     def keep(frames: Iterator[Frame]) -> Iterator[Frame]:
         for frame in frames:
-            value = meter.add(frame[2])
+            content, colour = meter.add(frame[2])
             if frame[1] >= segment.start_s:
                 kept.append(encode_jpeg(frame[2]))
-                scene.append((frame[1], value))
+                scene.append((frame[1], content, colour))
             yield frame
 
     frames = prefetch(keep(video.iter_frames(clip, limits, segment.track_from_s, segment.end_s)))

@@ -47,7 +47,7 @@ class PosePart:
     seq: PoseSequence
     frames: tuple[bytes, ...]
     timings_s: dict[str, float] = field(default_factory=dict)
-    scene: tuple[tuple[float, float], ...] = ()  # (t_s, content value) per frame (analysis.media.cuts)
+    scene: tuple[tuple[float, float, float], ...] = ()  # (t_s, content, colour change) per frame: media.cuts
 
 
 def plan(clip: Clip, parts: int) -> tuple[Segment, ...]:

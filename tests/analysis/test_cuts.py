@@ -3,6 +3,7 @@ when the camera pans or the person moves fast."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
@@ -17,24 +18,27 @@ W, H, FPS = 160, 90, 10.0
 
 
 def _room(seed: int) -> np.ndarray:
-    """A smooth random texture of its own colours per room (a shot): [H, 2W, 3] uint8 (wide, to pan over)."""
+    """A blocky random texture in a palette of its own per room (a shot): [H, 2W, 3] uint8 (wide, to pan
+    over). Rooms differ in hue, as two rooms or two gyms do."""
     rng = np.random.default_rng(seed)
-    coarse = rng.integers(0, 256, (H // 10 + 1, 2 * W // 10 + 1, 3)).astype(np.float64)
-    fine = np.kron(coarse, np.ones((10, 10, 1)))[:H, : 2 * W]
-    return fine.astype(np.uint8)
+    shape = (H // 10 + 1, 2 * W // 10 + 1)
+    hue = (seed * 55 + rng.integers(0, 20, shape)) % 180
+    hsv = np.stack([hue, rng.integers(120, 256, shape), rng.integers(60, 256, shape)], -1).astype(np.uint8)
+    rgb = cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB)
+    return np.kron(rgb, np.ones((10, 10, 1), np.uint8))[:H, : 2 * W]
 
 
-def _frame(room: int, i: int, pan_px: int = 0) -> np.ndarray:
+def _frame(room: int, i: int, pan_px: int = 0, person_x: int = 70) -> np.ndarray:
     """Room `room` (camera panned i × pan_px) with a person-sized block moving up and down in it."""
     img = np.roll(_room(room), -pan_px * i, axis=1)[:, :W].copy()
     top = 20 + int(15 * np.sin(i / 3))
-    img[top : top + 50, 70:90] = (200, 120, 90)
+    img[top : top + 50, person_x : person_x + 40] = (200, 120, 90)
     return img
 
 
-def _values(frames: list[np.ndarray]) -> list[tuple[float, float]]:
+def _values(frames: list[np.ndarray]) -> list[tuple[float, float, float]]:
     m = SceneMeter()
-    return [(i / FPS, m.add(f)) for i, f in enumerate(frames)]
+    return [(i / FPS, *m.add(f)) for i, f in enumerate(frames)]
 
 
 def test_one_continuous_take_has_no_cut() -> None:
@@ -43,8 +47,17 @@ def test_one_continuous_take_has_no_cut() -> None:
 
 def test_a_fast_pan_is_no_cut() -> None:
     values = _values([_frame(0, i, pan_px=6) for i in range(60)])
-    assert np.nanmean([v for _, v in values]) > 15  # every frame changes a lot …
+    assert np.nanmean([v for _, v, _ in values]) > 15  # every frame changes a lot …
     assert cut_times(values) == ()  # … but none stands out from its neighbours
+
+
+def test_a_webcam_frame_skip_with_an_exposure_jump_is_no_cut() -> None:
+    frames = [_frame(0, i, person_x=70 if i < 30 else 20) for i in range(60)]  # the person jumps 50 px …
+    for f in frames[30:]:
+        f[:] = (f * 0.6).astype(np.uint8)  # … as the exposure drops: same room, everything changes at once
+    values = _values(frames)
+    assert values[30][1] > 15  # the picture changes as much as at a cut, but its colours do not
+    assert cut_times(values) == ()
 
 
 def test_three_shots_are_two_cuts_and_a_compilation() -> None:
