@@ -27,7 +27,7 @@ CLIPS = ROOT.parent / "shared" / "data" / "clips"
 
 # rejections whose message tells how to film the clip again (locales/*/analysis.ftl: whole body in the
 # frame, closer, head to toe, at least a second); the others (not a video, too long …) are not filming
-FILMING_REJECTIONS = ("no_person", "person_too_small", "out_of_frame", "too_short")
+FILMING_REJECTIONS = ("no_person", "person_too_small", "out_of_frame", "too_short", "edited_clip")
 
 
 @dataclass(frozen=True)

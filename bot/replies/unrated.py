@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.exercises.registry import spec_or_generic
-from analysis.judge.grading import NOT_ENOUGH_JUDGED
+from analysis.judge.grading import GRADE_REASONS
 from analysis.vocab import catalog
 from analysis.vocab.types import Assessment, Status
 
@@ -26,13 +26,17 @@ class NotRated:
 
 
 def not_rated(a: Assessment) -> NotRated | None:
-    """The key conditions behind a ``not_enough_judged`` clip; None when the clip was rated (or nothing at
-    all could be judged, which the answer says in its own words)."""
-    if a.grade is not None or a.grade_reason != NOT_ENOUGH_JUDGED or a.exercise not in catalog.CATALOG:
+    """The key conditions behind a clip without a grade (``not_enough_judged``, or ``nothing_judged``: not
+    one condition could be judged), and how to film them; None when the clip was rated.
+
+    With no findings at all (no rep was found to judge) every key condition counts as unjudged and the
+    hint is to keep the whole body in view; an exercise without key conditions names all of its own."""
+    if a.grade is not None or a.grade_reason not in GRADE_REASONS or a.exercise not in catalog.CATALOG:
         return None
-    key = spec_or_generic(a.exercise).key
+    spec = spec_or_generic(a.exercise)
+    key = spec.key or tuple(r.condition_id for r in spec.rules)
     unseen = [f for f in a.findings if f.condition_id in key and f.status is Status.NOT_JUDGED]
-    order = [c for c in key if any(f.condition_id == c for f in unseen)]
+    order = [c for c in key if any(f.condition_id == c for f in unseen)] or list(key)
     reasons = [f.message_key for f in unseen]
     hint = next((FILM_HINTS[r] for r in reasons if r in FILM_HINTS), FILM_VISIBLE)
     return NotRated(conditions=tuple(order), film_hint_key=hint)

@@ -238,4 +238,7 @@ def test_a_plank_with_its_body_line_hidden_is_not_rated_and_says_to_show_the_bod
     assert "자세가 아주 좋아요" not in fb.voice_text
     unseen = replace(hidden, condition_id="chest_off_floor")
     nothing = replace(hold, findings=(hidden, unseen), grade_reason="nothing_judged")
-    assert translate("feedback-no-grade", "ko") in plain(build_feedback(nothing, "ko").text)
+    text = plain(build_feedback(nothing, "ko").text)  # nothing judged: still not rated, and how to film it
+    assert "판정 보류" in text and f"📷 {translate('feedback-film-visible', 'ko')}" in text
+    no_findings = replace(hold, findings=(), grade_reason="nothing_judged")  # no rep found to judge
+    assert f"📷 {translate('feedback-film-visible', 'ko')}" in plain(build_feedback(no_findings, "ko").text)
