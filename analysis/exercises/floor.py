@@ -1,13 +1,16 @@
 """Crunch, v-up, russian twist, bear crawl, renegade row, high knees, step-up — data only.
 
-Alternating exercises count every side: their rep signal takes the larger of the two sides (Side.MAX), so
-the left and the right knee, arm or twist each make a rep.
+Alternating exercises count every side: the left and the right knee, arm or twist each make a rep. The
+rep signal follows one side where the other hides (bear crawl, renegade row), turns unsigned where the sides
+pass through a rest between them (the twist), or is counted on each side apart where they overlap in time
+(high knees: RepSpec.each_side).
 """
 
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY, TORSO_LEAN
-from analysis.judge.measures import Angle, Gap, Height, LevelGap, Side, Tilt, XGap, YPos
+from analysis.judge.measures import Angle, Gap, Height, LevelGap, Side, Tilt, World, XGap, YPos
+from analysis.judge.measures.combos import Twist
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -86,17 +89,29 @@ V_UP = ExerciseSpec(
     ),
 )
 
+HANDS_BESIDE_HIPS = XGap(("WRIST", "PELVIS"), Side.MEAN)
+
 RUSSIAN_TWIST = ExerciseSpec(
     id="russian_twist",
-    # each twist, to either side, is a rep: the hands travel from the middle out to one side and back
-    reps=RepSpec(XGap(("WRIST", "PELVIS"), Side.MEAN), working_high=True, min_range=0.12, min_rep_s=0.25),
+    # each twist, to either side, is a rep: the shoulders turn against the hips and back, read in 3D from any
+    # camera (from an oblique one a twist to the far side moves the hands half as far in the image as one to
+    # the near side); without world landmarks, the hands travelling out to one side and back in the image.
+    # 9°: the 2D measure's 0.12 torso (≈ 6 cm) of the hands' travel, held ≈ 40 cm in front of the spine
+    reps=RepSpec(
+        World(Twist(), hidden=True),
+        working_high=True,
+        min_range=9.0,
+        min_rep_s=0.25,
+        fallback=HANDS_BESIDE_HIPS,
+        fallback_min_range=0.12,
+    ),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
     key=("shoulders_rotate",),  # the twist itself
     rules=(
         Check(
             "shoulders_rotate",
-            XGap(("WRIST", "PELVIS"), Side.MEAN),
-            Phase.BOTTOM,
+            HANDS_BESIDE_HIPS,
+            Phase.REP,  # the hands' furthest reach in the twist: it may lead or trail the shoulders' turn
             Agg.MAX,
             MinTorso(0.4),
             FRONT_ONLY,
@@ -180,16 +195,23 @@ RENEGADE_ROW = ExerciseSpec(
     ),
 )
 
+KNEE_LIFT = Height(("KNEE", "HIP"), Side.NEAR)  # one knee's height over its hip, each leg in turn
+
 HIGH_KNEES = ExerciseSpec(
     id="high_knees",
-    # each knee is a rep; full range: the knee from a thigh's length (≈ 0.9 torso) below the hip to level
+    # each knee is a rep, counted on each leg apart: at a running cadence one knee rises while the other
+    # comes down, so the higher knee never comes back to rest between the lifts. In 3D (a far knee hidden, a
+    # camera zooming or cutting closer), in the image without world landmarks. Full range: the knee from a
+    # thigh's length (≈ 0.9 torso) below the hip to level
     reps=RepSpec(
-        Height(("KNEE", "HIP"), Side.MAX),
+        World(KNEE_LIFT, hidden=True),
         working_high=True,
         min_range=0.3,
         min_rep_s=0.2,
+        fallback=KNEE_LIFT,
         full_range=0.9,
         toward_extreme=UP,
+        each_side=True,
     ),
     angle_joints=("SHOULDER", "HIP", "KNEE"),
     key=("knees_hip_height",),  # the knee height is the exercise; visible from any side

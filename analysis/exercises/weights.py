@@ -7,7 +7,7 @@ pelvis, is ≈ 50 cm; an arm ≈ 1.15 torso), never from single clips.
 from __future__ import annotations
 
 from analysis.exercises.lower_body import FRONT_ONLY, HEAD_IN_LINE, TORSO_LEAN
-from analysis.judge.measures import Angle, Diff, Gap, Height, Side, Spread, Tilt, XGap
+from analysis.judge.measures import Angle, Diff, Gap, Height, Side, Spread, Tilt, World, XGap
 from analysis.judge.reps import RepSpec
 from analysis.judge.rules import (
     ANY_VIEW,
@@ -223,7 +223,15 @@ LATERAL_RAISE = ExerciseSpec(
 
 SHOULDER_SHRUG = ExerciseSpec(
     id="shoulder_shrug",
-    reps=RepSpec(Gap(("EAR", "SHOULDER"), Side.MEAN), working_high=False, min_range=0.06, toward_extreme=UP),
+    # the ears' height over the shoulders in 3D: metric, so a camera zooming in during the set (the image's
+    # ear–shoulder gap growing with it) changes nothing; without world landmarks the gap in the image
+    reps=RepSpec(
+        World(Height(("EAR", "SHOULDER"), Side.MEAN), hidden=True),
+        working_high=False,
+        min_range=0.06,
+        fallback=Gap(("EAR", "SHOULDER"), Side.MEAN),
+        toward_extreme=UP,
+    ),
     angle_joints=("SHOULDER", "ELBOW", "WRIST"),
     key=("straight_up", "arms_straight"),  # the shrug's path and the arms that carry the load
     rules=(

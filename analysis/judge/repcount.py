@@ -20,7 +20,7 @@ import numpy as np
 
 from analysis.judge import periodicity as per
 from analysis.judge.measures import Body
-from analysis.judge.reps import RepSignal, RepSpec, count_reps
+from analysis.judge.reps import RepSignal, RepSpec, count_reps, joined
 from analysis.vocab.types import Classification, PoseSequence, Rep
 
 PEAK_PROMINENCE = 0.35  # of the 0..1 rep level
@@ -72,28 +72,49 @@ def counted(
     p: per.Periodicity | None = None,
 ) -> tuple[tuple[Rep, ...], RepSignal, RepOpinions]:
     """The reps, the rep signal and both opinions. use_period=False: the hysteresis counter alone.
-    p: the clip's periodicity when already estimated (from the same seq)."""
+    p: the clip's periodicity when already estimated (from the same seq). Each side apart when the spec
+    says so (RepSpec.each_side): each side reconciled on its own, both opinions the sides' sums."""
     reps, sig = count_reps(spec, body, seq.t_s)
     p = p or per.estimate(seq)
-    level = _count_signal(spec, sig, seq) if p.is_periodic else None
+    parts = sig.parts() if sig.sides else [(sig, reps)]
+    found = [_reconciled(spec, s, r, seq, use_period, p) for s, r in parts]
+    reps, sig = joined(sig, [r for r, _ in found])
+    ops = [o for _, o in found]
+    periods = [o.period for o in ops]
+    n_period = None if None in periods else sum(o.period or 0 for o in ops)
+    chosen = "/".join(dict.fromkeys(o.chosen for o in ops))  # one word when the sides agree
+    return reps, sig, RepOpinions(sum(o.hysteresis for o in ops), n_period, chosen, p)
+
+
+def _reconciled(
+    spec: RepSpec,
+    sig: RepSignal,
+    reps: tuple[Rep, ...],
+    seq: PoseSequence,
+    use_period: bool,
+    p: per.Periodicity,
+) -> tuple[tuple[Rep, ...], RepOpinions]:
+    level = _count_signal(sig, seq) if p.is_periodic else None
     found = None
     if p.is_periodic and level is not None:
         found = period_reps(level, seq.t_s, p, spec.min_relative_amplitude)
     n_period = len(found) if found is not None else None
     if not use_period:
-        return reps, sig, RepOpinions(len(reps), n_period, "hysteresis", p)
+        return reps, RepOpinions(len(reps), n_period, "hysteresis", p)
     n_hysteresis = len(reps)
     _, chosen = reconcile(n_hysteresis, n_period, p)
     if chosen == "none":
         reps = ()
     elif chosen == "period" and found is not None:
         reps = tuple(found)
-    return reps, sig, RepOpinions(n_hysteresis, n_period, chosen, p)
+    return reps, RepOpinions(n_hysteresis, n_period, chosen, p)
 
 
-def _count_signal(spec: RepSpec, sig: RepSignal, seq: PoseSequence) -> np.ndarray | None:
-    """The exercise's own 0..1 level when it moves enough, else the whole body's main motion."""
-    if sig.amplitude >= spec.min_range and np.isfinite(sig.level).mean() > 0.8:
+def _count_signal(sig: RepSignal, seq: PoseSequence) -> np.ndarray | None:
+    """The exercise's own 0..1 level when it moves enough and is measured on most frames the person is in
+    (a title card or an empty frame has no whole-body motion either), else the whole body's main motion."""
+    seen = np.isfinite(seq.xy[..., 0]).any(axis=1)
+    if sig.amplitude >= sig.min_range and seen.any() and np.isfinite(sig.level[seen]).mean() > 0.8:
         return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level)))
     x = per.body_signals(seq)
     if x.shape[0] == 0:

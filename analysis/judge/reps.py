@@ -7,11 +7,17 @@ Movements smaller than the spec's absolute min_range (the person standing about,
 up) never count, nor do swings much smaller than the clip's typical rep or implausibly short/long ones,
 nor a movement at the clip's start or end that goes far past the reps' working extreme (getting onto the
 bar, standing up from the floor: _drop_setup).
+
+An alternating exercise whose sides' movements overlap (high knees: one knee rises while the other comes
+down) is counted on each side apart (RepSpec.each_side): a signal merging both sides would never come back
+to rest between the lifts. Each side's rep signal reads the spec's one-sided measure (Side.NEAR) on that
+side, and the reps are both sides' together.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -33,19 +39,23 @@ class RepSpec:
     smooth_s: float = 0.2  # moving-average window
     min_relative_amplitude: float = 0.45  # a rep's swing vs the median rep's swing
     # Used when the main measure is mostly unmeasurable (feet or hands out of frame): a joint's height in
-    # the image, which a static camera shows whatever the framing.
+    # the image, which a static camera shows whatever the framing; or the 2D measure of a World(...) one,
+    # for a pose without world landmarks.
     fallback: Measure | None = None
     min_measured_fraction: float = 0.5
-    # Set: the fallback is also used when the main measure swings less than min_range while the fallback
-    # swings at least this much (in its own unit): a movement the main measure cannot see from this side
-    # (a torso's lean toward a camera in front). The fallback's working extreme must be its high/low end
-    # as the main one's is (working_high applies to both).
+    # The fallback's min_range in its own unit (None: min_range, the same unit). Set, the fallback is also
+    # used when the main measure swings less than min_range while the fallback swings at least this much:
+    # a movement the main measure cannot see from this side (a torso's lean toward a camera in front). The
+    # fallback's working extreme must be its high/low end as the main one's is (working_high applies to both).
     fallback_min_range: float | None = None
     # The exercise's full range of motion in the measure's unit (a rep reaching it has depth 1.0), from
     # anatomy, for the per-rep depth (analysis.judge.tempo); None: not known, depth not measured.
     full_range: float | None = None
     toward_extreme: str = "down"  # "down": reaching the working extreme lowers the body or load (squat,
     # push-up); "up": it lifts (curl, pull-up, press): which half of a rep is the lowering (eccentric)
+    # True: the measure (and fallback) is one-sided (Side.NEAR), read on the left and on the right apart,
+    # and each side's reps count: an alternating exercise whose sides overlap in time (module docstring)
+    each_side: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,41 +74,100 @@ class RepSignal:
     level: np.ndarray  # [T] 0..1, 1 = working extreme
     amplitude: float  # high − low percentile, in the measure's unit
     primary: bool = True  # False: the spec's fallback measure (another unit) made the signal
+    min_range: float = 0.0  # the spec's min_range in this signal's unit (the fallback's own when it made it)
+    # RepSpec.each_side: each side's signal with its reps, levelled together (the fields above are then the
+    # sides' per-frame larger level and its raw value, for plots)
+    sides: tuple[tuple[RepSignal, tuple[Rep, ...]], ...] = ()
+
+    def parts(self) -> list[tuple[RepSignal, tuple[Rep, ...]]]:
+        """Each side's signal and reps; the signal itself (its reps unknown here) when not counted apart."""
+        return list(self.sides) or [(self, ())]
+
+
+SIDES = ("LEFT", "RIGHT")
 
 
 def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray, use_fallback: bool = False) -> RepSignal:
-    raw = spec.measure.values(body).astype(np.float64)
-    primary = True
-    if spec.fallback is not None and (use_fallback or np.isfinite(raw).mean() < spec.min_measured_fraction):
-        raw, primary = spec.fallback.values(body).astype(np.float64), False
-    n = raw.shape[0]
-    if n == 0 or not np.isfinite(raw).any():
-        return RepSignal(raw=raw, level=np.full(n, np.nan), amplitude=0.0, primary=primary)
+    """The rep signal; each_side: the left and the right one (a one-sided measure read on each side),
+    levelled between the percentiles of both together, as both legs do the same movement."""
+    bodies = [replace(body, near=s) for s in SIDES] if spec.each_side else [body]
+    raws = [spec.measure.values(b).astype(np.float64) for b in bodies]
+    primary, min_range = True, spec.min_range
+    measured = np.isfinite(np.concatenate(raws)).mean() if raws[0].size else 0.0
+    if spec.fallback is not None and (use_fallback or measured < spec.min_measured_fraction):
+        raws, primary = [spec.fallback.values(b).astype(np.float64) for b in bodies], False
+        min_range = spec.fallback_min_range if spec.fallback_min_range is not None else spec.min_range
+    smooth = [_smoothed(raw, t_s, spec.smooth_s) for raw in raws]
+    lo, hi = _range(np.stack(smooth), spec.working_high)
+    amplitude = float(hi - lo) if np.isfinite(hi - lo) else 0.0
+    sigs = []
+    for sm in smooth:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            level = (sm - lo) / amplitude if amplitude > 0 else np.where(np.isfinite(sm), 0.0, np.nan)
+        sigs.append(RepSignal(sm, level if spec.working_high else 1.0 - level, amplitude, primary, min_range))
+    if not spec.each_side:
+        return sigs[0]
+    return _joined(sigs[0], [(s, ()) for s in sigs])
+
+
+def _range(smooth: np.ndarray, working_high: bool) -> tuple[float, float]:
+    """The 5th and 95th percentiles of [S, T] side signals: rest read on every side's values, the working
+    extreme on the per-frame most worked side's (one leg or the other is always working: as often at its
+    extreme as a single rep signal is)."""
+    if not np.isfinite(smooth).any():
+        return 0.0, 0.0
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # frames where no side is measured
+        worked = np.nanmax(smooth, axis=0) if working_high else np.nanmin(smooth, axis=0)
+    rest = smooth.ravel()
+    if working_high:
+        return nan_percentile(rest, 5), nan_percentile(worked, 95)
+    return nan_percentile(worked, 5), nan_percentile(rest, 95)
+
+
+def _smoothed(raw: np.ndarray, t_s: np.ndarray, smooth_s: float) -> np.ndarray:
+    if raw.size == 0 or not np.isfinite(raw).any():
+        return raw
     fps = _fps(t_s)
-    max_gap = max(1, int(round(0.5 * fps)))
-    filled = fill_gaps(raw, max_gap=max_gap).astype(np.float64)
-    smooth = moving_average(filled, max(1, int(round(spec.smooth_s * fps)) | 1))
-    lo, hi = nan_percentile(smooth, 5), nan_percentile(smooth, 95)
-    amplitude = hi - lo
-    with np.errstate(invalid="ignore", divide="ignore"):
-        level = (smooth - lo) / amplitude if amplitude > 0 else np.zeros_like(smooth)
-    if not spec.working_high:
-        level = 1.0 - level
-    return RepSignal(raw=smooth, level=level, amplitude=float(amplitude), primary=primary)
+    filled = fill_gaps(raw, max_gap=max(1, int(round(0.5 * fps)))).astype(np.float64)
+    return moving_average(filled, max(1, int(round(smooth_s * fps)) | 1))
 
 
-def count_reps(spec: RepSpec, body: Body, t_s: np.ndarray) -> tuple[tuple[Rep, ...], RepSignal]:
+def _joined(like: RepSignal, parts: list[tuple[RepSignal, tuple[Rep, ...]]]) -> RepSignal:
+    """The sides' signals as one: per frame the larger level and its raw value."""
+    levels = np.stack([np.nan_to_num(s.level, nan=-np.inf) for s, _ in parts])
+    pick, frame = np.argmax(levels, axis=0), np.arange(levels.shape[1])
+    level = np.stack([s.level for s, _ in parts])[pick, frame]
+    raw = np.stack([s.raw for s, _ in parts])[pick, frame]
+    return replace(like, raw=raw, level=level, sides=tuple(parts))
+
+
+Counted = tuple[tuple[Rep, ...], RepSignal]
+
+
+def joined(sig: RepSignal, reps: list[tuple[Rep, ...]]) -> Counted:
+    """The reps found on each of sig.parts() as the clip's reps (both sides' in time order) and signal."""
+    if not sig.sides:
+        return reps[0], sig
+    both = tuple(sorted((r for rs in reps for r in rs), key=lambda r: (r.bottom, r.start)))
+    return both, _joined(sig, [(s, rs) for (s, _), rs in zip(sig.sides, reps, strict=True)])
+
+
+def count_reps(spec: RepSpec, body: Body, t_s: np.ndarray) -> Counted:
     sig = rep_signal(spec, body, t_s)
-    min_range = spec.min_range
-    if sig.primary and sig.amplitude < min_range and spec.fallback_min_range is not None:
-        sig, min_range = rep_signal(spec, body, t_s, use_fallback=True), spec.fallback_min_range
-    if sig.amplitude < min_range:
-        return (), sig
+    if sig.primary and sig.amplitude < sig.min_range and spec.fallback_min_range is not None:
+        sig = rep_signal(spec, body, t_s, use_fallback=True)
+    if sig.amplitude < sig.min_range:
+        return joined(sig, [() for _ in sig.parts()])
+    return joined(sig, [_segmented(spec, s, t_s) for s, _ in sig.parts()])
+
+
+def _segmented(spec: RepSpec, sig: RepSignal, t_s: np.ndarray) -> tuple[Rep, ...]:
     candidates = _hysteresis(sig.level, spec.enter_level, spec.exit_level)
     reps = [r for r in candidates if spec.min_rep_s <= t_s[r.end] - t_s[r.start] <= spec.max_rep_s]
     reps = _drop_small(reps, sig.raw, spec)
     reps = _drop_setup(reps, sig.level, spec.exit_level)
-    return tuple(_to_rest(reps, sig.level, t_s)), sig
+    return tuple(_to_rest(reps, sig.level, t_s))
 
 
 SETUP_OVERSHOOT = 0.6  # of the 0..1 level: an excursion cut by the clip's start or end reaching this far

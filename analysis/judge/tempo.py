@@ -38,7 +38,14 @@ def rep_metrics(
     view: View,
     angle_joints: tuple[str, str, str] | None,
 ) -> tuple[RepMetrics, ...]:
-    """One RepMetrics per rep, in order."""
+    """One RepMetrics per rep, in order (each rep on its own side's signal where the sides were counted
+    apart, RepSpec.each_side)."""
+    if signal.sides:
+        per_rep: dict[Rep, RepMetrics] = {}
+        for sig, side_reps in signal.sides:
+            metrics = rep_metrics(spec, body, sig, side_reps, t_s, view, angle_joints)
+            per_rep.update(zip(side_reps, metrics, strict=True))
+        return tuple(per_rep[r] for r in reps)
     sides = _side_angles(body, angle_joints) if view in BOTH_SIDES else None
     out = []
     for rep in reps:

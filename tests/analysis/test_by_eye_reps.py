@@ -1,33 +1,63 @@
-"""The real pipeline on the 55 clips counted by eye (issue 16; tests/data/by_eye_reps.csv, made as
+"""The real pipeline on the clips counted by eye (issue 16; tests/data/by_eye_reps.csv, made as
 tests/data/README.md says): no clip crashes, every clip gets a grade or a "not rated" with a filming hint,
-and FormCoach's reps are within one of the by-eye count.
+and FormCoach's reps are within one of the by-eye count (or the clip is refused as an edit of several shots
+or for showing nobody, with a filming message: no count stands in for one there).
 
-The clips come from ../shared (skipped when absent). MediaPipe on all 55 takes minutes on a CPU; with
-``FORMCOACH_TEST_POSE_CACHE=DIR`` (a pose cache, analysis.pose.cache, e.g. one ``formcoach evaluate
---pose-cache DIR`` filled) the module takes seconds. ``scripts/by_eye_reps.py`` prints the same verdicts
-per clip with the figures.
+The clips come from ../shared (skipped when absent). MediaPipe on all 55 takes minutes on a CPU, so the
+suite runs a stratified SUBSET (one clip per exercise family whose count the analysis's changes touch,
+≈ 35 s); ``FORMCOACH_BY_EYE_ALL=1`` runs all 55, and ``FORMCOACH_TEST_POSE_CACHE=DIR`` (a pose cache,
+analysis.pose.cache, e.g. one ``formcoach evaluate --pose-cache DIR`` filled) makes either take seconds.
+``scripts/by_eye_reps.py`` is the full measurement: the verdicts per clip with the figures.
 """
 
 from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from analysis import pipeline
 from analysis.vocab import catalog
-from scripts.by_eye_reps import BY_EYE_CSV, ClipVerdict, figures, judge, read_by_eye
+from scripts.by_eye_reps import BY_EYE_CSV, ByEye, ClipVerdict, figures, judge, read_by_eye
 from tests.paths import CLIPS
 
 NO_CLIPS = "../shared/data/clips not present"
+ALL = os.environ.get("FORMCOACH_BY_EYE_ALL") == "1"
+# one clip per exercise family: the alternating sides (high knees, bicycle crunch), the twist from an
+# oblique camera (two sources), the zooming shrug, a crunch, a press, a curl, a hinge, a raise and a row
+SUBSET = (
+    "tomnotch_exercise_videos/high_knees.mp4",
+    "thesebitzu_gym_app_ai/bicycle_crunches.mp4",
+    "thesebitzu_gym_app_ai/russian_twists.mp4",
+    "kaiakol_posetrainer/russiantwist/correct/russiantwist_correct_001.mp4",
+    "thesebitzu_gym_app_ai/barbell_shrug_ins.mp4",
+    "thesebitzu_gym_app_ai/crunches.mp4",
+    "thesebitzu_gym_app_ai/incline_bench_press.mp4",
+    "thesebitzu_gym_app_ai/ez_bar_bicep_curl.mp4",
+    "thesebitzu_gym_app_ai/deadlift.mp4",
+    "noorashraf_hci_project_phase_2/lateral_raise.mp4",
+    "thesebitzu_gym_app_ai/db_rows.mp4",
+)
+# clips whose count is still off by more than one (strict expected failures, full set only)
+COUNT_BUGS = {
+    "ketanpaliwal_curl/curl.mp4": "issue 16, open: counts a half curl (the bar to the belly, 10.0–10.8 s) "
+    "and the small lift at the end (13.5–14 s) that the eye leaves out (4 for 2); its camera cuts stay in "
+    "one room, so the clip is not refused as an edit",
+}
+ROWS = [r for r in read_by_eye(BY_EYE_CSV) if ALL or r.path in SUBSET]
 
 
 def verdict(
-    by_eye: int | None, reps: int | None, grade: str | None = "good", hint: str | None = None
+    by_eye: int | None,
+    reps: int | None,
+    grade: str | None = "good",
+    hint: str | None = None,
+    reason: str | None = None,
 ) -> ClipVerdict:
-    return ClipVerdict("a.mp4", "squat", by_eye, reps, None, grade, None if grade else "x", hint, 0.1)
+    reason = reason or (None if grade else "x")
+    return ClipVerdict("a.mp4", "squat", by_eye, reps, None, grade, reason, hint, 0.1)
 
 
 def test_the_figures_count_clips_within_one_and_the_mean_error() -> None:
@@ -44,6 +74,14 @@ def test_a_clip_passes_with_a_grade_or_with_a_filming_hint_only() -> None:
     assert not verdict(3, 3, None, None).rated_or_hinted  # "nothing could be judged", and no hint
 
 
+def test_only_an_edit_or_nobody_found_stands_in_for_a_count() -> None:
+    assert verdict(3, 4).count_ok and not verdict(3, 5).count_ok
+    assert verdict(7, None, None, "rejection-edited-clip", "rejection-edited_clip").count_ok
+    assert verdict(3, None, None, "rejection-no-person", "rejection-no_person").count_ok
+    assert not verdict(3, None, None, "rejection-too-short", "rejection-too_short").count_ok
+    assert not verdict(3, None, None, None, "rejection-edited_clip").count_ok  # refused without a message
+
+
 def test_the_by_eye_table_was_counted_twice_and_says_why_a_count_is_missing() -> None:
     rows = read_by_eye(BY_EYE_CSV)
     assert len(rows) == 55 and len({r.path for r in rows}) == 55
@@ -54,40 +92,60 @@ def test_the_by_eye_table_was_counted_twice_and_says_why_a_count_is_missing() ->
     assert all(r["notes"].strip() for r in raw if not r["reps"].strip())  # a missing count says why
 
 
+def test_the_subset_is_one_counted_clip_per_family_and_names_no_known_bug() -> None:
+    rows = {r.path: r for r in read_by_eye(BY_EYE_CSV)}
+    assert set(SUBSET) <= set(rows) and all(rows[p].reps for p in SUBSET)
+    assert not set(SUBSET) & set(COUNT_BUGS) and set(COUNT_BUGS) <= set(rows)
+
+
 @pytest.fixture(scope="module")
-def verdicts() -> Iterator[list[ClipVerdict]]:
+def judged() -> Iterator[Callable[[ByEye], ClipVerdict]]:
+    """The real pipeline's verdict on a clip, each clip judged once."""
     pipeline.init_worker(pose_cache_dir=os.environ.get("FORMCOACH_TEST_POSE_CACHE") or None)
-    yield [judge(r, CLIPS) for r in read_by_eye(BY_EYE_CSV)]
+    seen: dict[str, ClipVerdict] = {}
+
+    def of(row: ByEye) -> ClipVerdict:
+        if row.path not in seen:
+            seen[row.path] = judge(row, CLIPS)
+        return seen[row.path]
+
+    yield of
     pipeline._estimator = None
     pipeline._classifier = None
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not CLIPS.exists(), reason=NO_CLIPS)
-def test_no_clip_crashes(verdicts: list[ClipVerdict]) -> None:
-    assert [f"{v.path}: {v.error}" for v in verdicts if v.error] == []
+def _params(rows: list[ByEye], bugs: dict[str, str] | None = None) -> list:
+    bugs = bugs or {}
+    return [
+        pytest.param(
+            r,
+            id=r.path,
+            marks=[pytest.mark.xfail(strict=True, reason=bugs[r.path])] if r.path in bugs else [],
+        )
+        for r in rows
+    ]
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CLIPS.exists(), reason=NO_CLIPS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16, open: 13 clips end 'nothing_judged' and the bot gives no filming hint for that "
-    "reason (bot.replies.unrated.not_rated), though 10 of them carry hint-film-side on every key "
-    "condition; see the branch report",
-)
-def test_every_clip_is_rated_or_not_rated_with_a_filming_hint(verdicts: list[ClipVerdict]) -> None:
-    assert [f"{v.path} ({v.reason})" for v in verdicts if not v.rated_or_hinted] == []
+@pytest.mark.parametrize("row", _params(ROWS))
+def test_no_clip_crashes(judged: Callable[[ByEye], ClipVerdict], row: ByEye) -> None:
+    assert judged(row).error is None
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CLIPS.exists(), reason=NO_CLIPS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16, open: 6 of the 50 counted clips are off by more than one (high knees, crunches "
-    "across camera cuts, an oblique russian twist, a zooming shrug, a cut-edited curl, a rejected GIF); "
-    "see the branch report",
-)
-def test_reps_are_within_one_of_the_by_eye_count(verdicts: list[ClipVerdict]) -> None:
-    far = [f"{v.path}: by eye {v.by_eye}, FormCoach {v.reps}" for v in verdicts if (v.diff or 0) > 1]
-    assert far == []
+@pytest.mark.parametrize("row", _params(ROWS))
+def test_every_clip_is_rated_or_not_rated_with_a_filming_hint(
+    judged: Callable[[ByEye], ClipVerdict], row: ByEye
+) -> None:
+    v = judged(row)
+    assert v.rated_or_hinted, v.reason
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CLIPS.exists(), reason=NO_CLIPS)
+@pytest.mark.parametrize("row", _params([r for r in ROWS if r.reps is not None], COUNT_BUGS))
+def test_reps_are_within_one_of_the_by_eye_count(judged: Callable[[ByEye], ClipVerdict], row: ByEye) -> None:
+    v = judged(row)
+    assert v.count_ok, f"by eye {v.by_eye}, FormCoach {v.reps} ({v.reason or v.grade})"

@@ -1,5 +1,6 @@
 """The measures that combine sides or other measures (analysis.judge.measures.combos), the unsigned bend
-read per side, and the drive/recovery phases of a rep — on hand-placed joints (pixels, y down)."""
+read per side, and the drive/recovery phases of a rep — on hand-placed joints (pixels, y down; the trunk's
+twist in metres, as MediaPipe's world landmarks: x right, y down, z away from the camera)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,17 @@ import numpy as np
 import pytest
 
 from analysis.judge.measures import AbsBend, Angle, Body, Height, Side
-from analysis.judge.measures.combos import Largest, Lesser, Off, Order, Outward, Picked, SegmentAngle, Uneven
+from analysis.judge.measures.combos import (
+    Largest,
+    Lesser,
+    Off,
+    Order,
+    Outward,
+    Picked,
+    SegmentAngle,
+    Twist,
+    Uneven,
+)
 from analysis.judge.rules import Agg, Check, MaxDeg, Phase, Span
 from analysis.vocab.landmarks import Landmark as L
 from analysis.vocab.types import Status, View
@@ -122,6 +133,34 @@ def test_segment_angle_reads_the_far_thigh_against_the_near_torso_line() -> None
     fold = SegmentAngle(("HIP", "SHOULDER"), ("HIP", "KNEE"), Side.MIN)
     assert fold.values(b)[0] == pytest.approx(60.0)
     assert SegmentAngle(("HIP", "SHOULDER"), ("HIP", "KNEE"), Side.MAX).values(b)[0] == pytest.approx(90.0)
+
+
+def trunk(turn_deg: float, lean_deg: float = 0.0) -> Body:
+    """A person facing the camera (their left at +x), the shoulders turned `turn_deg` to the person's left
+    (the left shoulder back, +z) about a spine leaning `lean_deg` back (away from the camera)."""
+    t, lean = np.radians(turn_deg), np.radians(lean_deg)
+    up = np.array([0.0, -np.cos(lean), np.sin(lean)])  # pelvis → neck
+    back = np.array([0.0, np.sin(lean), np.cos(lean)])  # across the spine, away from the camera
+    across = np.cos(t) * np.array([1.0, 0.0, 0.0]) + np.sin(t) * back  # the shoulders' left − right
+    xyz = np.full((1, len(L), 3), np.nan)
+    neck = 0.5 * up
+    for name, p in {
+        "LEFT_HIP": (0.1, 0.0, 0.0),
+        "RIGHT_HIP": (-0.1, 0.0, 0.0),
+        "LEFT_SHOULDER": neck + 0.2 * across,
+        "RIGHT_SHOULDER": neck - 0.2 * across,
+        "NECK": neck,
+        "PELVIS": (0.0, 0.0, 0.0),
+    }.items():
+        xyz[0, L[name]] = p
+    return Body(xyz, 0.5, "LEFT")
+
+
+@pytest.mark.parametrize("lean", [0.0, 45.0])
+@pytest.mark.parametrize("turn", [0.0, 20.0, -35.0])
+def test_twist_is_the_shoulders_turn_against_the_hips_about_the_spine(turn: float, lean: float) -> None:
+    """Either way alike (a russian twist's sides), however far the trunk leans back."""
+    assert Twist().values(trunk(turn, lean))[0] == pytest.approx(abs(turn))
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from analysis.exercises.lower_body import SQUAT
 from analysis.exercises.registry import spec_or_generic
 from analysis.judge import periodicity as per
 from analysis.judge.measures import Body
-from analysis.judge.repcount import counted
+from analysis.judge.repcount import _count_signal, counted
+from analysis.judge.reps import count_reps
 from analysis.vocab.types import PoseSequence
 from tests.analysis.test_reps import squat_seq
 from tests.fakes.skeleton import L, cycle, sequence, side_frame
@@ -82,3 +84,20 @@ def test_a_few_uneven_reps_are_not_irregular_and_keep_their_count() -> None:
     p = per.estimate(seq)
     assert p.verdict is per.Verdict.UNCLEAR, p
     assert _count("squat", seq, use_period=True) == 3
+
+
+def test_the_period_count_reads_the_exercise_own_signal_around_a_title_card() -> None:
+    """A clip opening and closing on frames without the person (a title card, a logo) still has its own
+    rep signal measured on every frame the person is in: the period count reads that signal, not the
+    whole-body motion (which would count an alternating exercise's strides instead of each side's reps)."""
+    spec = SQUAT.reps
+    assert spec is not None
+    set_ = squat_seq(cycle(6))
+    card = [None] * (len(set_) // 4)  # a quarter of the set's length before and after it
+    seq = sequence([*card, *set_.xy[:, :33], *card])
+    _, sig = count_reps(spec, Body.of(seq), seq.t_s)
+    assert np.isfinite(sig.level).mean() < 0.8  # measured on under 80 % of the clip's frames
+    level = _count_signal(sig, seq)
+    assert level is not None
+    seen = np.isfinite(seq.xy[..., 0]).any(axis=1)
+    np.testing.assert_allclose(level[seen], sig.level[seen])

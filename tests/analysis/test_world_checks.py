@@ -20,6 +20,7 @@ from analysis.judge.measures import Angle, Body, Side, World
 from analysis.judge.rules import Check
 from analysis.judge.views import detect_view
 from analysis.vocab.catalog import get
+from analysis.vocab.landmarks import Landmark as L
 from analysis.vocab.types import PoseSequence, Status, View
 from tests.fakes.figures import ARM, TORSO, lunge_side, middle_for_reach, plank_side, prone, prone_on_knees
 from tests.fakes.world import filmed
@@ -145,6 +146,23 @@ def test_agreement_is_empty_without_world_landmarks() -> None:
 def test_world_measure_is_nan_without_world_landmarks() -> None:
     seq = replace(filmed(prone, "side"), world=None)
     assert np.isnan(World(Angle(("SHOULDER", "HIP", "ANKLE"), Side.MEAN)).values(Body.of(seq))).all()
+    assert np.isnan(
+        World(Angle(("SHOULDER", "HIP", "ANKLE"), Side.MEAN), hidden=True).values(Body.of(seq))
+    ).all()
+
+
+def test_a_hidden_joint_is_read_in_3d_only_when_the_measure_asks_for_it() -> None:
+    """The rules leave a joint the image hides unmeasured; a rep signal (World.hidden) reads where MediaPipe
+    places it in 3D — but nothing on a frame without the person."""
+    seq = filmed(prone, "side")
+    vis, xy = seq.visibility.copy(), seq.xy.copy()
+    vis[:, L.LEFT_HIP] = 0.1  # the image hides the left hip throughout
+    xy[0] = np.nan  # no person on the first frame
+    body = replace(Body.of(replace(seq, visibility=vis, xy=xy)), near="LEFT")
+    angle = Angle(("SHOULDER", "HIP", "ANKLE"), Side.NEAR)  # read on the left side
+    assert np.isnan(World(angle).values(body)).all()
+    hidden = World(angle, hidden=True).values(body)
+    assert np.isnan(hidden[0]) and np.isfinite(hidden[1:]).all()
 
 
 # --- the same method on the plank and the lunges ---------------------------------------------------------

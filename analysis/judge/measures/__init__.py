@@ -43,28 +43,33 @@ class Body:
     torso_px: float
     near: str  # "LEFT" or "RIGHT"
     world: np.ndarray | None = None  # [T, J, 3] metric world landmarks, NaN where unseen
+    world_hidden: np.ndarray | None = None  # the same with the joints the image hides (NaN: no person)
 
     @staticmethod
     def of(seq: PoseSequence) -> Body:
         xy = seq.xy.copy()
         unseen = seq.visibility < MIN_VISIBILITY
         xy[unseen] = np.nan
-        world = None
+        world = hidden = None
         if seq.world is not None:
-            world = seq.world.astype(np.float64, copy=True)
-            world[unseen | ~np.isfinite(seq.xy[..., 0])] = np.nan
+            hidden = seq.world.astype(np.float64, copy=True)
+            hidden[~np.isfinite(seq.xy[..., 0])] = np.nan
+            world = hidden.copy()
+            world[unseen] = np.nan
         left = np.nanmean(seq.visibility[:, [Landmark.LEFT_SHOULDER, Landmark.LEFT_HIP, Landmark.LEFT_KNEE]])
         right = np.nanmean(
             seq.visibility[:, [Landmark.RIGHT_SHOULDER, Landmark.RIGHT_HIP, Landmark.RIGHT_KNEE]]
         )
         near = "LEFT" if np.nan_to_num(left) >= np.nan_to_num(right) else "RIGHT"
-        return Body(xy=xy, torso_px=torso_length(seq.xy), near=near, world=world)
+        return Body(xy=xy, torso_px=torso_length(seq.xy), near=near, world=world, world_hidden=hidden)
 
-    def in_world(self) -> Body | None:
-        """The same body in metric world coordinates (torso length in metres); None without them."""
-        if self.world is None or self.xy.shape[-1] == 3:
+    def in_world(self, hidden: bool = False) -> Body | None:
+        """The same body in metric world coordinates (torso length in metres); None without them.
+        hidden: with the joints the image hides too (World.hidden)."""
+        world = self.world_hidden if hidden else self.world
+        if world is None or self.xy.shape[-1] == 3:
             return None
-        return Body(xy=self.world, torso_px=torso_length(self.world), near=self.near)
+        return Body(xy=world, torso_px=torso_length(world), near=self.near)
 
     def p(self, name: str, side: str) -> np.ndarray:
         return self.xy[:, joint_ids(name, side)]
@@ -256,16 +261,20 @@ class Worst:
 
 @dataclass(frozen=True)
 class World:
-    """`inner` measured on the metric 3D world landmarks; all NaN (not judged) when the pose has none."""
+    """`inner` measured on the metric 3D world landmarks; all NaN (not judged) when the pose has none.
+    hidden: joints the image hides (a twisting trunk's far shoulder, a far knee) are read too — MediaPipe
+    places them in 3D from the rest of the body, the trunk being rigid — rather than left unmeasured; for
+    rep signals, whose shape matters more than a hidden joint's exact place."""
 
     inner: Measure
+    hidden: bool = False
 
     @property
     def unit(self) -> str:
         return self.inner.unit
 
     def values(self, body: Body) -> np.ndarray:
-        world = body.in_world()
+        world = body.in_world(self.hidden)
         return np.full(len(body.xy), np.nan) if world is None else self.inner.values(world)
 
     def joints(self, body: Body) -> tuple[int, ...]:

@@ -186,3 +186,30 @@ class SegmentAngle:
     def joints(self, body: Body) -> tuple[int, ...]:
         names = {*self.first, *self.second}
         return tuple(sorted({int(joint_ids(n, s)) for n in names for s in ("LEFT", "RIGHT")}))
+
+
+@dataclass(frozen=True)
+class Twist:
+    """How far the shoulders' line is turned against the hips' line about the spine, in degrees and unsigned
+    (a turn to either side counts alike): the trunk's rotation, both lines projected on the plane across the
+    spine (pelvis → neck); 0 = square to the hips. Meant for ``World(...)``: in the image a turn toward or
+    away from the camera barely shows."""
+
+    unit: str = "deg"
+
+    def values(self, body: Body) -> np.ndarray:
+        pts = body.xy
+        if pts.shape[-1] == 2:  # image points: flat, no depth (the measure is meant for World)
+            pts = np.concatenate([pts, np.zeros_like(pts[..., :1])], axis=-1)
+        up = pts[:, joint_ids("NECK", "")] - pts[:, joint_ids("PELVIS", "")]
+        hips, shoulders = (
+            pts[:, joint_ids(n, "LEFT")] - pts[:, joint_ids(n, "RIGHT")] for n in ("HIP", "SHOULDER")
+        )
+        with np.errstate(all="ignore"):
+            up = up / np.linalg.norm(up, axis=-1, keepdims=True)
+            hips, shoulders = (v - np.sum(v * up, axis=-1, keepdims=True) * up for v in (hips, shoulders))
+            sine = np.sum(np.cross(hips, shoulders) * up, axis=-1)
+            return np.abs(np.degrees(np.arctan2(sine, np.sum(hips * shoulders, axis=-1))))
+
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(sorted({int(joint_ids(n, s)) for n in ("SHOULDER", "HIP") for s in ("LEFT", "RIGHT")}))
