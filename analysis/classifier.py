@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from analysis.vocab.labels import UNKNOWN
 from analysis.vocab.types import Classification, PoseSequence
 
-UNKNOWN = "unknown"
 PRIOR_MIN_PROB = 0.2  # the model agrees at least weakly: the recent exercise has this probability …
 PRIOR_TOP = 3  # … and is among the model's top exercises
 PRIOR_SOURCE = "history"  # Classification.source of an answer the user's recent exercises decided

@@ -66,6 +66,14 @@ def distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.linalg.norm(a - b, axis=-1)
 
 
+def sample_rate_hz(t_s: np.ndarray) -> float:
+    """Samples per second of a [T] time axis (median step); 15 when it has no usable step."""
+    if t_s.size < 2:
+        return 15.0
+    dt = float(np.median(np.diff(t_s)))
+    return 1.0 / dt if dt > 0 else 15.0
+
+
 def moving_average(x: np.ndarray, window: int) -> np.ndarray:
     """NaN-aware centred moving average along axis 0 of a 1-D signal; window in samples (odd is best)."""
     if window <= 1 or x.size == 0:

@@ -26,6 +26,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from analysis.judge.geometry import sample_rate_hz
 from analysis.pose.estimator import MIN_VISIBILITY
 from analysis.vocab.landmarks import Landmark as L
 from analysis.vocab.normalize import fill_gaps, torso_length
@@ -97,7 +98,7 @@ def body_signals(seq: PoseSequence) -> np.ndarray:
             w[seq.visibility[:, list(_JOINTS)] < MIN_VISIBILITY] = np.nan
             chans.append(w.reshape(n, -1) / w_torso)
     x = np.concatenate(chans, axis=1)  # [T, K]
-    fps = _fps(seq.t_s)
+    fps = sample_rate_hz(seq.t_s)
     x = fill_gaps(x, max_gap=max(1, int(round(fps)))).astype(np.float64)
     x = x[:, np.isfinite(x).mean(axis=0) >= 0.5]
     with np.errstate(all="ignore"):
@@ -152,7 +153,7 @@ def from_signals(x: np.ndarray, t_s: np.ndarray) -> Periodicity:
     motion = round(float(np.percentile(swing, MOTION_PERCENTILE)), 3)
     if motion < NOISE_MOTION:
         return Periodicity(Verdict.STATIC, None, 0.0, motion)
-    dt = 1.0 / _fps(t_s)
+    dt = 1.0 / sample_rate_hz(t_s)
     found = [_window(x[:, a : a + w], dt) for a, w in _windows(x.shape[1], dt)]
     periods = sorted(p for p, s in found if p is not None and s >= MIN_STRENGTH)
     strengths = sorted((s for _, s in found), reverse=True)
@@ -262,10 +263,3 @@ def prominence(s: np.ndarray, i: int) -> float:
         right = min(right, s[j])
         j += 1
     return float(s[i] - max(left, right))
-
-
-def _fps(t_s: np.ndarray) -> float:
-    if t_s.size < 2:
-        return 15.0
-    dt = float(np.median(np.diff(t_s)))
-    return 1.0 / dt if dt > 0 else 15.0

@@ -76,7 +76,7 @@ def counted(
     says so (RepSpec.each_side): each side reconciled on its own, both opinions the sides' sums."""
     reps, sig = count_reps(spec, body, seq.t_s)
     p = p or per.estimate(seq)
-    parts = sig.parts() if sig.sides else [(sig, reps)]
+    parts = list(sig.sides) or [(sig, reps)]  # each side with its reps, or the one signal with the reps
     found = [_reconciled(spec, s, r, seq, use_period, p) for s, r in parts]
     reps, sig = joined(sig, [r for r, _ in found])
     ops = [o for _, o in found]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from analysis.judge.geometry import moving_average, nan_percentile
+from analysis.judge.geometry import moving_average, nan_percentile, sample_rate_hz
 from analysis.judge.measures import Body, Measure
 from analysis.vocab.normalize import fill_gaps
 from analysis.vocab.types import Rep
@@ -84,13 +84,10 @@ class RepSignal:
         return list(self.sides) or [(self, ())]
 
 
-SIDES = ("LEFT", "RIGHT")
-
-
 def rep_signal(spec: RepSpec, body: Body, t_s: np.ndarray, use_fallback: bool = False) -> RepSignal:
     """The rep signal; each_side: the left and the right one (a one-sided measure read on each side),
     levelled between the percentiles of both together, as both legs do the same movement."""
-    bodies = [replace(body, near=s) for s in SIDES] if spec.each_side else [body]
+    bodies = list(body.each_side()) if spec.each_side else [body]
     raws = [spec.measure.values(b).astype(np.float64) for b in bodies]
     primary, min_range = True, spec.min_range
     measured = np.isfinite(np.concatenate(raws)).mean() if raws[0].size else 0.0
@@ -128,7 +125,7 @@ def _range(smooth: np.ndarray, working_high: bool) -> tuple[float, float]:
 def _smoothed(raw: np.ndarray, t_s: np.ndarray, smooth_s: float) -> np.ndarray:
     if raw.size == 0 or not np.isfinite(raw).any():
         return raw
-    fps = _fps(t_s)
+    fps = sample_rate_hz(t_s)
     filled = fill_gaps(raw, max_gap=max(1, int(round(0.5 * fps)))).astype(np.float64)
     return moving_average(filled, max(1, int(round(smooth_s * fps)) | 1))
 
@@ -274,7 +271,7 @@ def _swing(raw: np.ndarray, rep: Rep) -> float:
 
 def hold_duration(spec: HoldSpec, body: Body, t_s: np.ndarray) -> tuple[float, tuple[int, int] | None]:
     """Longest run in position: (seconds, (first, last) sample) — (0, None) when never in position."""
-    vals = fill_gaps(spec.measure.values(body), max_gap=max(1, int(0.5 * _fps(t_s))))
+    vals = fill_gaps(spec.measure.values(body), max_gap=max(1, int(0.5 * sample_rate_hz(t_s))))
     inside = np.isfinite(vals) & (vals >= spec.low) & (vals <= spec.high)
     best, best_span, start = 0.0, None, None
     for i, ok in enumerate(np.append(inside, False)):
@@ -288,10 +285,3 @@ def hold_duration(spec: HoldSpec, body: Body, t_s: np.ndarray) -> tuple[float, t
     if best < spec.min_hold_s:
         return 0.0, None
     return best, best_span
-
-
-def _fps(t_s: np.ndarray) -> float:
-    if t_s.size < 2:
-        return 15.0
-    dt = float(np.median(np.diff(t_s)))
-    return 1.0 / dt if dt > 0 else 15.0

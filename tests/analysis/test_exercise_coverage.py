@@ -11,10 +11,9 @@ from analysis.exercises.registry import SPECS
 from analysis.judge.rules import Check, Unjudgeable
 from analysis.report.i18n import has_key
 from analysis.vocab import catalog
+from analysis.vocab.labels import UNKNOWN
 from models.classify import WEIGHTS
 from models.tsm import load
-
-UNKNOWN = "unknown"
 
 
 def _classes() -> tuple[str, ...]:

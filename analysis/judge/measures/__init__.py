@@ -9,7 +9,7 @@ not flatten. Without world landmarks (fakes, old caches) a World measure is all 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -73,6 +73,10 @@ class Body:
 
     def p(self, name: str, side: str) -> np.ndarray:
         return self.xy[:, joint_ids(name, side)]
+
+    def each_side(self) -> tuple[Body, Body]:
+        """This body read with its left, then its right side as the near one (for one-sided measures)."""
+        return replace(self, near="LEFT"), replace(self, near="RIGHT")
 
 
 class Measure(Protocol):
@@ -244,19 +248,24 @@ class YPos:
 
 
 @dataclass(frozen=True)
-class Worst:
-    """The per-frame minimum of several angle measures: the most bent joint of a line (hips and knees
-    of a plank)."""
+class Parts:
+    """Several measures of one unit, combined frame by frame by the subclass (Worst, combos.Largest)."""
 
     parts: tuple[Measure, ...]
     unit: str = "deg"
 
+    def joints(self, body: Body) -> tuple[int, ...]:
+        return tuple(sorted({j for m in self.parts for j in m.joints(body)}))
+
+
+@dataclass(frozen=True)
+class Worst(Parts):
+    """The per-frame minimum of several angle measures: the most bent joint of a line (hips and knees
+    of a plank)."""
+
     def values(self, body: Body) -> np.ndarray:
         with _quiet():
             return np.nanmin(np.stack([m.values(body) for m in self.parts]), axis=0)
-
-    def joints(self, body: Body) -> tuple[int, ...]:
-        return tuple(sorted({j for m in self.parts for j in m.joints(body)}))
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ Like every measure they read image pixels, or metric world landmarks when wrappe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.judge.measures import Body, Measure, Side, _combine, _quiet, joint_ids
+from analysis.judge.measures import Body, Measure, Parts, Side, _combine, _quiet, joint_ids
 
 
 @dataclass(frozen=True)
@@ -36,83 +36,66 @@ class Off:
 
 
 @dataclass(frozen=True)
-class Largest:
+class Largest(Parts):
     """The per-frame maximum of several measures of one unit: the straighter of the knees and the elbows
     (one of them stays straight while the other works)."""
-
-    parts: tuple[Measure, ...]
-    unit: str = "deg"
 
     def values(self, body: Body) -> np.ndarray:
         with _quiet():
             return np.nanmax(np.stack([m.values(body) for m in self.parts]), axis=0)
 
+
+@dataclass(frozen=True)
+class _BothSides:
+    """A one-sided measure (``Side.NEAR``) read on the left and on the right, combined by the subclass."""
+
+    inner: Measure
+
+    @property
+    def unit(self) -> str:
+        return self.inner.unit
+
+    def sides(self, body: Body) -> tuple[np.ndarray, np.ndarray]:
+        left, right = body.each_side()
+        return self.inner.values(left), self.inner.values(right)
+
     def joints(self, body: Body) -> tuple[int, ...]:
-        return tuple(sorted({j for m in self.parts for j in m.joints(body)}))
+        return tuple(sorted({j for b in body.each_side() for j in self.inner.joints(b)}))
 
 
 @dataclass(frozen=True)
-class Picked:
+class Picked(_BothSides):
     """``inner`` on one side of the body, chosen frame by frame: the side where ``by`` is larger (the front
     leg of a curtsy lunge is the one whose knee stands highest above its ankle). Both are one-sided
     measures with ``Side.NEAR``, read here on the left and on the right."""
 
-    inner: Measure
     by: Measure
 
-    @property
-    def unit(self) -> str:
-        return self.inner.unit
-
     def values(self, body: Body) -> np.ndarray:
-        left, right = (replace(body, near=s) for s in ("LEFT", "RIGHT"))
-        inner = np.stack([self.inner.values(left), self.inner.values(right)])
-        by = np.stack([self.by.values(left), self.by.values(right)])
+        inner = np.stack(self.sides(body))
+        by = np.stack([self.by.values(b) for b in body.each_side()])
         pick_right = np.nan_to_num(by[1], nan=-np.inf) > np.nan_to_num(by[0], nan=-np.inf)
         return np.where(pick_right, inner[1], inner[0])
 
-    def joints(self, body: Body) -> tuple[int, ...]:
-        sides = (replace(body, near=s) for s in ("LEFT", "RIGHT"))
-        return tuple(sorted({j for b in sides for j in self.inner.joints(b)}))
-
 
 @dataclass(frozen=True)
-class Lesser:
+class Lesser(_BothSides):
     """The smaller of a one-sided measure's left and right readings (``Side.NEAR``), only where both are
     seen: the bent knee of a side lunge (with the far leg hidden, the near straight one would be taken
     for it)."""
 
-    inner: Measure
-
-    @property
-    def unit(self) -> str:
-        return self.inner.unit
-
     def values(self, body: Body) -> np.ndarray:
-        left, right = (self.inner.values(replace(body, near=s)) for s in ("LEFT", "RIGHT"))
-        return np.minimum(left, right)  # NaN where either side is
-
-    def joints(self, body: Body) -> tuple[int, ...]:
-        return tuple(sorted({j for s in ("LEFT", "RIGHT") for j in self.inner.joints(replace(body, near=s))}))
+        return np.minimum(*self.sides(body))  # NaN where either side is
 
 
 @dataclass(frozen=True)
-class Uneven:
+class Uneven(_BothSides):
     """How far apart the left and the right readings of a one-sided measure (``Side.NEAR``) are, unsigned:
     one arm raised lower than the other."""
 
-    inner: Measure
-
-    @property
-    def unit(self) -> str:
-        return self.inner.unit
-
     def values(self, body: Body) -> np.ndarray:
-        left, right = (self.inner.values(replace(body, near=s)) for s in ("LEFT", "RIGHT"))
+        left, right = self.sides(body)
         return np.abs(left - right)
-
-    def joints(self, body: Body) -> tuple[int, ...]:
-        return tuple(sorted({j for s in ("LEFT", "RIGHT") for j in self.inner.joints(replace(body, near=s))}))
 
 
 @dataclass(frozen=True)
