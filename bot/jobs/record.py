@@ -11,8 +11,8 @@ from PIL import Image
 
 from analysis.vocab.types import Assessment
 from bot.store.db import AnalysisRecord
+from bot.store.types import NO_GRADE
 
-NO_GRADE = "none"  # stored when not rated: nothing judged, or a key condition not (grade-none: 판정 보류)
 THUMB_MAX_SIDE_PX = 320
 THUMB_QUALITY = 75
 

@@ -22,7 +22,7 @@ from analysis.judge.grading import overall_status
 from analysis.report.i18n import attribute, has_key, translate
 from analysis.vocab import catalog
 from analysis.vocab.types import Assessment, Finding, Grade, Rejection, Status
-from bot.replies.unrated import not_rated
+from bot.replies.unrated import NotRated, not_rated
 
 ACTION_OTHER = "other"  # "다른 운동이에요": show the exercise picker
 ACTION_MORE = "more"  # the picker's "more" page
@@ -232,10 +232,9 @@ def voice_text(a: Assessment, verdicts: Sequence[Verdict], locale: str, cues_max
     ranked = most_important(verdicts, cues_max)
     cues = [c for v in ranked if (c := spoken_cue(a.exercise, v.condition_id, locale))]
     if (unrated := not_rated(a)) is not None:  # no grade: say so and how to film, never praise
-        names = ", ".join(condition_label(a.exercise, c, locale) for c in unrated.conditions)
         said = [
             translate("feedback-voice-intro-hold" if hold else "feedback-voice-counted", locale, **args),
-            translate("feedback-voice-not-rated", locale, names=names),
+            translate("feedback-voice-not-rated", locale, names=_unseen_names(a, unrated, locale)),
             translate(unrated.film_hint_key, locale),
         ]
         if cues:
@@ -259,11 +258,15 @@ def _not_rated_lines(a: Assessment, locale: str) -> list[str]:
     unrated = not_rated(a)
     if unrated is None:
         return [escape(translate("feedback-no-grade", locale))]
-    names = ", ".join(condition_label(a.exercise, c, locale) for c in unrated.conditions)
+    names = _unseen_names(a, unrated, locale)
     return [
         f"<b>{escape(translate('feedback-not-rated', locale, names=names))}</b>",
         f"📷 {escape(translate(unrated.film_hint_key, locale))}",
     ]
+
+
+def _unseen_names(a: Assessment, unrated: NotRated, locale: str) -> str:
+    return ", ".join(condition_label(a.exercise, c, locale) for c in unrated.conditions)
 
 
 def grade_name(grade: Grade | None, locale: str) -> str:

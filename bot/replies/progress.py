@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from analysis.report.i18n import translate
 from bot.store.db import HistoryEntry, WeekSummary
+from bot.store.types import NO_GRADE
 
-# "none": not rated (판정 보류; bot.jobs.record.NO_GRADE), counted as such and never as a grade
-GRADE_ORDER = ("perfect", "good", "bad", "none")
+GRADE_ORDER = ("perfect", "good", "bad", NO_GRADE)  # not rated counted as such, never as a grade
 
 
 def week_bounds(now: datetime, timezone: str, weeks_back: int = 0) -> tuple[datetime, datetime]:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+NO_GRADE = "none"  # the grade stored for a clip or rep not rated (판정 보류: a key condition unjudged)
+
 
 class StoreError(RuntimeError):
     pass

@@ -23,6 +23,7 @@ from bot.context import services, utcnow
 from bot.pushes.schedule import follow_timezone, schedule_weekly
 from bot.replies.progress import week_bounds
 from bot.store.db import ConditionCount, HistoryEntry, RepRow, Store, UserSettings
+from bot.store.types import NO_GRADE
 from bot.webapp.source import (
     GRADE_MIX,
     ConditionResult,
@@ -42,7 +43,6 @@ from bot.webapp.source import (
 __all__ = ["EXERCISE_SESSIONS", "StoreDashboardSource", "source_for"]
 
 EXERCISE_SESSIONS = 60  # the per-exercise page charts the latest this many analyses
-NO_GRADE = "none"
 OnChange = Callable[[UserSettings | None, UserSettings], Awaitable[None]]
 
 
