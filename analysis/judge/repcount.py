@@ -28,6 +28,7 @@ MIN_SPACING = 0.6  # of the (fastest stretch's) period
 HALF_PERIOD_STRENGTH = 0.5  # the rep signal's autocorrelation at half the body's period: alternating reps
 MISSED = 1  # the period count wins when it finds at least this many more reps than the hysteresis counter
 # (1 and 2 were compared on generated sets, models.synth: 1 counted more of them exactly)
+PARTIAL_SHARE = 0.5  # a period peak under half the typical peak's height, seen from rest to rest, is partial
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,13 @@ def _reconciled(
     use_period: bool,
     p: per.Periodicity,
 ) -> tuple[tuple[Rep, ...], RepOpinions]:
-    level = _count_signal(sig, seq) if p.is_periodic else None
+    level, own = _count_signal(sig, seq) if p.is_periodic else (None, False)
     found = None
     if p.is_periodic and level is not None:
         found = period_reps(level, seq.t_s, p, spec.min_relative_amplitude)
+        if own and found:
+            typical = float(np.median([level[r.bottom] for r in found]))
+            found = [r for r in found if not partial(level, r, typical, spec.enter_level, spec.exit_level)]
     n_period = len(found) if found is not None else None
     if not use_period:
         return reps, RepOpinions(len(reps), n_period, "hysteresis", p)
@@ -110,16 +114,31 @@ def _reconciled(
     return reps, RepOpinions(n_hysteresis, n_period, chosen, p)
 
 
-def _count_signal(sig: RepSignal, seq: PoseSequence) -> np.ndarray | None:
-    """The exercise's own 0..1 level when it moves enough and is measured on most frames the person is in
-    (a title card or an empty frame has no whole-body motion either), else the whole body's main motion."""
+def _count_signal(sig: RepSignal, seq: PoseSequence) -> tuple[np.ndarray | None, bool]:
+    """(level, own): the exercise's own 0..1 level (own=True) when it moves enough and is measured on most
+    frames the person is in (a title card or an empty frame has no whole-body motion either), else the
+    whole body's main motion."""
     seen = np.isfinite(seq.xy[..., 0]).any(axis=1)
     if sig.amplitude >= sig.min_range and seen.any() and np.isfinite(sig.level[seen]).mean() > 0.8:
-        return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level)))
+        return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level))), True
     x = per.body_signals(seq)
     if x.shape[0] == 0:
-        return None
-    return per.principal(x)
+        return None, False
+    return per.principal(x), False
+
+
+def partial(level: np.ndarray, rep: Rep, typical: float, enter: float, exit_: float) -> bool:
+    """A partial movement, not a missed rep: a period peak on the exercise's own level that the hysteresis
+    counter saw whole — from rest (< exit_) and back to rest on both sides — and that reached neither the
+    enter level nor PARTIAL_SHARE of the typical (median) peak: a small lift at the end of a set. The
+    hysteresis counter rejects such a movement by the same enter level; the share of the typical peak keeps
+    a shallower rep of a set (the depth varies from rep to rep), and a set whose every rep stays below the
+    enter level (the 0..1 range stretched by a larger movement, getting into position). The reps the
+    period count exists to find differ too: on a fast set they never go back to rest between peaks (the
+    hysteresis counter merges them), and on a barely moving own measure the count reads the whole body's
+    motion instead (not own: never partial)."""
+    low = level[rep.bottom] < min(enter, PARTIAL_SHARE * typical)
+    return bool(low and level[rep.start] < exit_ and level[rep.end] < exit_)
 
 
 def period_reps(level: np.ndarray, t_s: np.ndarray, p: per.Periodicity, min_share: float = 0.45) -> list[Rep]:

@@ -35,17 +35,11 @@ SUBSET = (
     "thesebitzu_gym_app_ai/barbell_shrug_ins.mp4",
     "thesebitzu_gym_app_ai/crunches.mp4",
     "thesebitzu_gym_app_ai/incline_bench_press.mp4",
-    "thesebitzu_gym_app_ai/ez_bar_bicep_curl.mp4",
+    "ketanpaliwal_curl/curl.mp4",  # a half curl and a small lift after two full ones (the partial rule)
     "thesebitzu_gym_app_ai/deadlift.mp4",
     "noorashraf_hci_project_phase_2/lateral_raise.mp4",
     "thesebitzu_gym_app_ai/db_rows.mp4",
 )
-# clips whose count is still off by more than one (strict expected failures, full set only)
-COUNT_BUGS = {
-    "ketanpaliwal_curl/curl.mp4": "issue 16, open: counts a half curl (the bar to the belly, 10.0–10.8 s) "
-    "and the small lift at the end (13.5–14 s) that the eye leaves out (4 for 2); its camera cuts stay in "
-    "one room, so the clip is not refused as an edit",
-}
 ROWS = [r for r in read_by_eye(BY_EYE_CSV) if ALL or r.path in SUBSET]
 
 
@@ -92,10 +86,9 @@ def test_the_by_eye_table_was_counted_twice_and_says_why_a_count_is_missing() ->
     assert all(r["notes"].strip() for r in raw if not r["reps"].strip())  # a missing count says why
 
 
-def test_the_subset_is_one_counted_clip_per_family_and_names_no_known_bug() -> None:
+def test_the_subset_is_one_counted_clip_per_family() -> None:
     rows = {r.path: r for r in read_by_eye(BY_EYE_CSV)}
     assert set(SUBSET) <= set(rows) and all(rows[p].reps for p in SUBSET)
-    assert not set(SUBSET) & set(COUNT_BUGS) and set(COUNT_BUGS) <= set(rows)
 
 
 @pytest.fixture(scope="module")
@@ -114,16 +107,8 @@ def judged() -> Iterator[Callable[[ByEye], ClipVerdict]]:
     pipeline._classifier = None
 
 
-def _params(rows: list[ByEye], bugs: dict[str, str] | None = None) -> list:
-    bugs = bugs or {}
-    return [
-        pytest.param(
-            r,
-            id=r.path,
-            marks=[pytest.mark.xfail(strict=True, reason=bugs[r.path])] if r.path in bugs else [],
-        )
-        for r in rows
-    ]
+def _params(rows: list[ByEye]) -> list:
+    return [pytest.param(r, id=r.path) for r in rows]
 
 
 @pytest.mark.slow
@@ -145,7 +130,7 @@ def test_every_clip_is_rated_or_not_rated_with_a_filming_hint(
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CLIPS.exists(), reason=NO_CLIPS)
-@pytest.mark.parametrize("row", _params([r for r in ROWS if r.reps is not None], COUNT_BUGS))
+@pytest.mark.parametrize("row", _params([r for r in ROWS if r.reps is not None]))
 def test_reps_are_within_one_of_the_by_eye_count(judged: Callable[[ByEye], ClipVerdict], row: ByEye) -> None:
     v = judged(row)
     assert v.count_ok, f"by eye {v.by_eye}, FormCoach {v.reps} ({v.reason or v.grade})"

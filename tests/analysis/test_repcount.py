@@ -1,6 +1,7 @@
 """The general causes of rep errors on real clips, on generated motion: getting onto and off a pull-up bar
 at the clip's ends is no rep (analysis.judge.reps._drop_setup), and a few real but uneven reps are no
-"irregular" motion whose reps the periodicity step would zero (analysis.judge.periodicity)."""
+"irregular" motion whose reps the periodicity step would zero (analysis.judge.periodicity), and a small
+lift at the end of a short set is no rep the period count missed (analysis.judge.repcount.partial)."""
 
 from __future__ import annotations
 
@@ -97,7 +98,26 @@ def test_the_period_count_reads_the_exercise_own_signal_around_a_title_card() ->
     seq = sequence([*card, *set_.xy[:, :33], *card])
     _, sig = count_reps(spec, Body.of(seq), seq.t_s)
     assert np.isfinite(sig.level).mean() < 0.8  # measured on under 80 % of the clip's frames
-    level = _count_signal(sig, seq)
-    assert level is not None
+    level, own = _count_signal(sig, seq)
+    assert level is not None and own
     seen = np.isfinite(seq.xy[..., 0]).any(axis=1)
     np.testing.assert_allclose(level[seen], sig.level[seen])
+
+
+def test_a_small_lift_after_a_short_set_is_no_rep() -> None:
+    """Two full squats, a shallower one, then a small dip (the person shifting the load before racking
+    it): the period count found the dip as a fourth peak (its prominence passes the share of a median
+    lowered by the shallow rep), but it went from rest back to rest without reaching the enter level nor
+    half the typical peak: a partial movement the hysteresis counter rightly left out."""
+    seq = squat_seq(uneven_squats([(0.8, 2.0, d) for d in (1.0, 1.0, 0.85, 0.6)]), noise_px=1.0)
+    assert per.estimate(seq).verdict is per.Verdict.PERIODIC
+    assert _count("squat", seq, use_period=False) == 3
+    assert _count("squat", seq, use_period=True) == 3
+
+
+def test_a_shallower_rep_within_a_set_still_counts() -> None:
+    """One rep of six not deep enough for the hysteresis counter's enter level is still more than half
+    the typical rep: the period count keeps it (the partial rule does not undo what the period is for)."""
+    seq = squat_seq(uneven_squats([(0.8, 2.0, d) for d in (1.0, 1.0, 1.0, 0.72, 1.0, 1.0)]), noise_px=1.0)
+    assert _count("squat", seq, use_period=False) == 5
+    assert _count("squat", seq, use_period=True) == 6
