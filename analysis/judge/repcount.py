@@ -7,7 +7,8 @@ exercise's own measure, or — when that measure barely moves (a push-up filmed 
 shoulders hardly drop over the wrists in the image but the body's size and the 3D landmarks change) —
 the principal component of the whole-body motion. An alternating exercise (lunges, one leg then the other)
 repeats its whole-body motion every two reps, but its rep signal every rep: the period is halved when the
-rep signal repeats at half the period.
+rep signal repeats at half the period. A peak the hysteresis counter saw whole from rest to rest and left
+out for its height (`partial`: a small lift after the set) is no rep the period count may add.
 
 `reconcile` is the rule between the two (tested in tests/analysis/test_repcount.py).
 """
