@@ -70,7 +70,6 @@ def read_rows(labels_csv: str) -> list[Row]:
     return rows
 
 
-
 def _one(row: Row, use_hint: bool) -> Outcome:
     from analysis import pipeline
     from analysis.judge.grading import overall_status

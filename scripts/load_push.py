@@ -110,9 +110,7 @@ async def prepare(target: str, users: int, now: datetime) -> None:
             await asyncio.gather(
                 *(store.update_settings(u, weekly_summary=True, timezone=ZONE) for u in chunk)
             )
-            await asyncio.gather(
-                *(store.enqueue_push(u, u, weekly_job_name(u), slot, now) for u in chunk)
-            )
+            await asyncio.gather(*(store.enqueue_push(u, u, weekly_job_name(u), slot, now) for u in chunk))
         counts = await store.outbox_counts()
         assert counts == {"queued": users}, counts
     finally:

@@ -324,7 +324,7 @@ def answer_buttons(
 
 
 def dashboard_button(url: str, locale: str) -> Button:
-    """"자세히 보기": opens the Mini App at ``url`` (Telegram allows it in private chats only)."""
+    """ "자세히 보기": opens the Mini App at ``url`` (Telegram allows it in private chats only)."""
     return Button(translate("feedback-button-dashboard", locale), "", web_app=url)
 
 

@@ -148,8 +148,11 @@ class EspeakSpeaker:
         command = [self.binary, "-v", voice, "-s", str(self.speed_wpm), "-b", "1", "--stdin", "--stdout"]
         try:
             process = await asyncio.create_subprocess_exec(
-                *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE)
+                *command,
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )
         except OSError as exc:
             raise SpeechError(f"cannot run {self.binary}: {exc}") from exc
         try:
@@ -223,8 +226,13 @@ class CachedSpeaker:
 class FallbackSpeaker:
     """Tries speakers in order, each within ``timeout_s``; one that failed sits out ``cooldown_s``."""
 
-    def __init__(self, speakers: Sequence[Speaker], timeout_s: float = 6.0, cooldown_s: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        speakers: Sequence[Speaker],
+        timeout_s: float = 6.0,
+        cooldown_s: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if not speakers:
             raise ValueError("FallbackSpeaker needs at least one speaker")
         self.speakers = list(speakers)

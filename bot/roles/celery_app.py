@@ -63,6 +63,7 @@ def create_celery(settings: Settings) -> Celery:
         task_send_sent_event=False,
     )
     from bot.roles import worker_tasks
+
     app.task(name=TASK_NAME, bind=True, acks_late=True, reject_on_worker_lost=True)(worker_tasks.analyse_clip)
     return app
 
@@ -93,6 +94,7 @@ def run_worker(
 ) -> int:
     """Run a Celery worker node until SIGTERM (warm shutdown: tasks in progress finish first)."""
     from bot.roles import worker_tasks
+
     worker_tasks.configure(settings, initializer_args)
     app = create_celery(settings)
     app.worker_main(worker_argv(settings, extra))

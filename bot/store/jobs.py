@@ -18,7 +18,6 @@ from bot.store.types import (
 
 
 class JobQueries(StoreBase):
-
     async def enqueue_job(
         self,
         user_id: int,
@@ -259,8 +258,6 @@ def _job(row: Row) -> Job:
         row["analysis_id"],
         _dt(row["dispatched_at"]) if row["dispatched_at"] is not None else None,
     )
-
-
 
 
 def _claim_order(queued: Iterable[tuple[int, int, int | None]], top_seq: int) -> list[int]:

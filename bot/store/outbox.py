@@ -26,7 +26,6 @@ FINAL = ("sent", "failed", "skipped")
 
 
 class OutboxQueries(StoreBase):
-
     async def enqueue_push(
         self, user_id: int, chat_id: int, push_key: str, slot: str, due_at: datetime
     ) -> bool:
@@ -139,6 +138,11 @@ class OutboxQueries(StoreBase):
 
 def _push(row: Row) -> OutboxPush:
     return OutboxPush(
-        row["id"], row["user_id"], row["chat_id"], row["push_key"], row["slot"], _dt(row["due_at"]),
+        row["id"],
+        row["user_id"],
+        row["chat_id"],
+        row["push_key"],
+        row["slot"],
+        _dt(row["due_at"]),
         row["attempts"],
     )

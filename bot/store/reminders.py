@@ -10,7 +10,6 @@ from bot.store.types import (
 
 
 class ReminderQueries(StoreBase):
-
     async def add_reminder(self, user_id: int, chat_id: int, days: int, time: str, timezone: str) -> Reminder:
         _check_reminder(days, time, timezone)
         async with self._db.transaction() as tx:
@@ -74,5 +73,3 @@ def _reminder(row: Row) -> Reminder:
         row["timezone"],
         _dt(row["created_at"]),
     )
-
-
