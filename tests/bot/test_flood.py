@@ -29,6 +29,7 @@ from tests.fakes.pose import FakePose
 
 pytestmark = [
     pytest.mark.asyncio,
+    pytest.mark.telegram_pace,  # the limiter's real pace against the fake's limits
     pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
 ]
 CHAT = 8101
