@@ -15,7 +15,7 @@ from bot.updates import ChatOrderedUpdates, chat_key
 from tests.bot.clipbot import clip_bot, texts
 from tests.fakes import FakeBotAPI
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.telegram_pace]  # a chat held by its real pace
 BUSY, QUIET = 8301, 8302
 
 

@@ -24,6 +24,7 @@ from analysis.vocab.types import PoseSequence
 from bot.__main__ import setup_logging
 from bot.config import Settings
 from bot.roles.celery_app import run_worker
+from tests.fakes import pace
 from tests.fakes.pose import FakePose
 
 HOLD_LIMIT_S = 60.0
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     setup_logging(settings.token)
+    pace.from_env()
     extra = [f"--hostname={args.hostname}"] if args.hostname else []
     pose = HoldingPose(hold_dir=args.hold_dir)
     return run_worker(settings, initializer_args=(pose, UnknownClassifier()), extra=extra)

@@ -15,6 +15,7 @@ from bot.__main__ import serve, setup_logging
 from bot.config import ConfigError, Settings
 from bot.jobs.analyzer import Analyzer
 from bot.roles.wiring import build_application
+from tests.fakes import pace
 from tests.fakes.pose import FakePose
 
 
@@ -29,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"run_bot: {exc}", file=sys.stderr)
         return 2
     setup_logging(settings.token)
+    pace.from_env()
     crash = tuple(int(v) for v in args.crash_size.split("x")) if args.crash_size else None
     pose = FakePose(3, delay_s=args.delay, crash_size=crash, scene=True)  # type: ignore[arg-type]
     analyzer = Analyzer(

@@ -11,7 +11,7 @@ from tests.bot.clipbot import answered, clip_bot, summaries
 from tests.fakes import FakeBotAPI
 from tests.fakes.media import make_video
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.telegram_pace]  # the photos wait for the chat's pace
 FIRST, SECOND = 7101, 7102
 PHOTO_DELAY_S = 8.0
 
