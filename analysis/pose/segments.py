@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from analysis.media import cuts
 from analysis.pose.estimator import several_people
 from analysis.vocab.types import Clip, PoseSequence
 
@@ -47,7 +48,7 @@ class PosePart:
     seq: PoseSequence
     frames: tuple[bytes, ...]
     timings_s: dict[str, float] = field(default_factory=dict)
-    scene: tuple[tuple[float, float, float], ...] = ()  # (t_s, content, colour change) per frame: media.cuts
+    scene: tuple[cuts.Change, ...] = ()  # (t_s, content value, colour change) per frame: shot cuts
 
 
 def plan(clip: Clip, parts: int) -> tuple[Segment, ...]:

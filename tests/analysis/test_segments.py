@@ -15,7 +15,7 @@ from analysis.classifier import UnknownClassifier
 from analysis.pose import segments
 from analysis.pose.segments import Segment
 from analysis.vocab.labels import hint_for
-from analysis.vocab.types import AnalysisJob, Assessment, Clip
+from analysis.vocab.types import AnalysisJob, Assessment, Clip, Rejection
 from tests.fakes.media import make_video
 from tests.fakes.pose import FakePose
 from tests.paths import CLIPS
@@ -104,10 +104,7 @@ Verdicts = dict[tuple[str, int | None], object]
 
 def _whole(rel: str, exercise: str) -> tuple[int | None, Verdicts] | None:
     """The unsplit clip's rep count and verdicts (None when it is refused)."""
-    whole = pipeline.run(AnalysisJob(path=str(CLIPS / rel), exercise_hint=exercise))
-    if not isinstance(whole, Assessment):
-        return None
-    return whole.rep_count, {(f.condition_id, f.rep): f.status for f in whole.findings}
+    return _outcome(pipeline.run(AnalysisJob(path=str(CLIPS / rel), exercise_hint=exercise)))
 
 
 def _split_in_two(rel: str, exercise: str) -> tuple[int | None, Verdicts] | None:
@@ -118,9 +115,14 @@ def _split_in_two(rel: str, exercise: str) -> tuple[int | None, Verdicts] | None
         return None
     split = pipeline.finish(job, clip, segments.join([pipeline.pose_part(job, clip, s)
                                                       for s in segments.plan(clip, 2)]))  # fmt: skip
-    if not isinstance(split, Assessment):
+    return _outcome(split)
+
+
+def _outcome(result: Assessment | Rejection) -> tuple[int | None, Verdicts] | None:
+    """An assessment's rep count and verdict per (condition, rep); None for a refusal."""
+    if not isinstance(result, Assessment):
         return None
-    return split.rep_count, {(f.condition_id, f.rep): f.status for f in split.findings}
+    return result.rep_count, {(f.condition_id, f.rep): f.status for f in result.findings}
 
 
 @pytest.mark.slow
