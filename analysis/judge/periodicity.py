@@ -13,8 +13,9 @@ Verdicts: STATIC (nothing repeats and nothing moves more than MIN_MOTION torso l
 MIN_STRENGTH), IRREGULAR (moving, with several large swings, and clearly nothing repeats — strength
 below MAX_IRREGULAR_STRENGTH, and swings of varying timing and size: someone jumping about, dancing freely),
 UNCLEAR (a movement or two, too few to show a period, as in a clip of a single rep; or a weak
-repetition). Irregular clips get no rep exercise and no reps; static ones none unless the exercise's own
-rep measure counted some (analysis.judge.repcount).
+repetition). Irregular clips get no rep exercise and no reps, unless the body barely moves and the
+exercise's own rep measure keeps a steady beat by itself (a shrug amid sway); static ones none unless the
+exercise's own rep measure counted some (analysis.judge.repcount).
 
 The thresholds were chosen on generated clips (models.synth) and checked on the real labelled clips.
 """

@@ -30,6 +30,10 @@ HALF_PERIOD_STRENGTH = 0.5  # the rep signal's autocorrelation at half the body'
 MISSED = 1  # the period count wins when it finds at least this many more reps than the hysteresis counter
 # (1 and 2 were compared on generated sets, models.synth: 1 counted more of them exactly)
 PARTIAL_SHARE = 0.5  # a period peak under half the typical peak's height, seen from rest to rest, is partial
+# torso lengths: a whole body moving less than this (twice periodicity.MIN_MOTION, the line below which it
+# stands still) is swaying about a small exercise — a shrug — and its irregular verdict does not veto the
+# reps its own measure counts with a steady beat (own_beat); someone jumping about moves 0.85–1.4
+SWAY_MOTION = 2 * per.MIN_MOTION
 
 
 @dataclass(frozen=True)
@@ -40,13 +44,17 @@ class RepOpinions:
     periodicity: per.Periodicity
 
 
-def reconcile(hysteresis: int, period: int | None, p: per.Periodicity) -> tuple[int, str]:
-    """The rule: no reps on a clip of someone moving about at random (irregular); the period
-    count when the clip is periodic and it finds at least MISSED more reps than the hysteresis counter
-    (reps that never went back to rest on a fast set, or a rep signal too small to cross the levels);
-    else the hysteresis count (it also sees one or two reps, which show no period; on a static clip its
-    min_range keeps standing still from counting)."""
-    if p.verdict is per.Verdict.IRREGULAR:
+def reconcile(
+    hysteresis: int, period: int | None, p: per.Periodicity, own_beat: bool = False
+) -> tuple[int, str]:
+    """The rule: no reps on a clip of someone moving about at random (irregular) — unless the whole
+    body barely moves (under SWAY_MOTION) and the exercise's own measure keeps a steady beat (own_beat: a
+    small movement such as a shrug, whose whole-body motion is mostly sway); the period count when the
+    clip is periodic and it finds at least MISSED more reps than the hysteresis counter (reps that never
+    went back to rest on a fast set, or a rep signal too small to cross the levels); else the hysteresis
+    count (it also sees one or two reps, which show no period; on a static clip its min_range keeps
+    standing still from counting)."""
+    if p.verdict is per.Verdict.IRREGULAR and not own_beat:
         return 0, "none"
     if p.is_periodic and period is not None and period >= hysteresis + MISSED:
         return period, "period"
@@ -56,12 +64,13 @@ def reconcile(hysteresis: int, period: int | None, p: per.Periodicity) -> tuple[
 def gate_answer(c: Classification, p: per.Periodicity, is_hold: bool, reps: int) -> Classification:
     """The classifier's answer, consulted with the periodicity: a rep exercise the model named on a clip
     where nothing repeats becomes unknown (the bot asks) — a clip of someone moving about at random, or a
-    static one where the exercise's own rep signal counted nothing either (a small periodic movement such
-    as a shrug may be below the whole-body measure's noise, but not below its own measure's min_range).
+    static one — when the exercise's own rep signal counted nothing either (a small periodic movement such
+    as a shrug may be below the whole-body measure's noise, but not below its own measure's min_range; on an
+    irregular clip reps are only counted where that measure keeps a steady beat, `own_beat`).
     A hold may be static; a caption (source "hint") is the user's word and stands."""
     if c.exercise is None or c.source == "hint" or is_hold:
         return c
-    if p.verdict is per.Verdict.IRREGULAR or (p.verdict is per.Verdict.STATIC and reps == 0):
+    if p.verdict in (per.Verdict.IRREGULAR, per.Verdict.STATIC) and reps == 0:
         return Classification(exercise=None, confidence=c.confidence, probs=c.probs, source=c.source)
     return c
 
@@ -107,7 +116,8 @@ def _reconciled(
     if not use_period:
         return reps, RepOpinions(len(reps), n_period, "hysteresis", p)
     n_hysteresis = len(reps)
-    _, chosen = reconcile(n_hysteresis, n_period, p)
+    beat = p.verdict is per.Verdict.IRREGULAR and p.motion < SWAY_MOTION and own_beat(sig, seq)
+    _, chosen = reconcile(n_hysteresis, n_period, p, beat)
     if chosen == "none":
         reps = ()
     elif chosen == "period" and found is not None:
@@ -115,13 +125,24 @@ def _reconciled(
     return reps, RepOpinions(n_hysteresis, n_period, chosen, p)
 
 
-def _count_signal(sig: RepSignal, seq: PoseSequence) -> tuple[np.ndarray | None, bool]:
+def own_beat(sig: RepSignal, seq: PoseSequence) -> bool:
+    """The exercise's own measure moves (≥ its min_range, measured on most frames) and repeats steadily by
+    itself (periodicity.from_signals on that one signal: PERIODIC)."""
+    level, own = _count_signal(sig, seq, own_only=True)
+    return own and level is not None and per.from_signals(level[None, :], seq.t_s).is_periodic
+
+
+def _count_signal(
+    sig: RepSignal, seq: PoseSequence, own_only: bool = False
+) -> tuple[np.ndarray | None, bool]:
     """(level, own): the exercise's own 0..1 level (own=True) when it moves enough and is measured on most
     frames the person is in (a title card or an empty frame has no whole-body motion either), else the
     whole body's main motion."""
     seen = np.isfinite(seq.xy[..., 0]).any(axis=1)
     if sig.amplitude >= sig.min_range and seen.any() and np.isfinite(sig.level[seen]).mean() > 0.8:
         return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level))), True
+    if own_only:
+        return None, False
     x = per.body_signals(seq)
     if x.shape[0] == 0:
         return None, False

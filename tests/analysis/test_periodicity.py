@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from analysis.exercises.lower_body import SQUAT
-from analysis.exercises.registry import spec_or_generic
+from analysis.exercises.registry import SPECS, spec_or_generic
 from analysis.judge import periodicity as per
 from analysis.judge.measures import Body
 from analysis.judge.repcount import counted, gate_answer, reconcile
@@ -69,7 +69,10 @@ def test_random_jumping_is_irregular_no_reps_and_no_rep_exercise(seed: int) -> N
     assert p.verdict is per.Verdict.IRREGULAR, p
     assert _reps("squat", seq, use_period=False) >= 2  # the hysteresis counter alone would count jumps
     assert _reps("squat", seq) == 0
-    assert gate_answer(_model_says("dips"), p, is_hold=False, reps=4).exercise is None
+    # no rep exercise's own measure finds a steady beat in it either (own_beat): none counts a rep
+    every = {ex: _reps(ex, seq) for ex, spec in SPECS.items() if spec.reps is not None and spec.hold is None}
+    assert not any(every.values()), {ex: n for ex, n in every.items() if n}
+    assert gate_answer(_model_says("dips"), p, is_hold=False, reps=every["dips"]).exercise is None
     hinted = Classification.from_hint("squat")
     assert gate_answer(hinted, p, is_hold=False, reps=0) is hinted  # the user's caption stands
 
@@ -167,6 +170,17 @@ STATIC = per.Periodicity(per.Verdict.STATIC, None, 0.0, 0.05)
 )
 def test_reconcile_rule(hysteresis: int, period: int | None, p: per.Periodicity, expected: tuple) -> None:
     assert reconcile(hysteresis, period, p) == expected
+
+
+def test_an_irregular_sway_around_a_steady_own_beat_keeps_its_reps() -> None:
+    """A shrug's whole body barely moves: its sway may read as irregular, but the exercise's own measure
+    repeating steadily (own_beat) keeps the hysteresis count, and the model's answer with it."""
+    swaying = per.Periodicity(per.Verdict.IRREGULAR, None, 0.27, 0.2)
+    assert reconcile(10, None, swaying, own_beat=True) == (10, "hysteresis")
+    assert reconcile(10, None, swaying, own_beat=False) == (0, "none")
+    shrug = _model_says("shoulder_shrug")
+    assert gate_answer(shrug, swaying, is_hold=False, reps=10).exercise == "shoulder_shrug"
+    assert gate_answer(shrug, swaying, is_hold=False, reps=0).exercise is None
 
 
 def test_periodicity_finds_the_period_and_is_quick() -> None:

@@ -115,24 +115,7 @@ def test_russian_twists_without_world_landmarks_count_on_the_hands_in_the_image(
     assert n > 0 and counted("russian_twist", seq) == n
 
 
-# (seed, view) → why the generated set is not counted yet (strict expected failures)
-SHRUG_BUGS = {
-    (2, "front"): "open, not the zoom (unzoomed the same): the periodicity step calls this generated set's "
-    "whole-body motion irregular and drops the count (repcount.reconcile), though the shrug's own signal "
-    "counts all ten",
-}
-
-
-@pytest.mark.parametrize(
-    ("seed", "view"),
-    [
-        pytest.param(seed, view, marks=[pytest.mark.xfail(strict=True, reason=SHRUG_BUGS[seed, view])])
-        if (seed, view) in SHRUG_BUGS
-        else (seed, view)
-        for seed in SEEDS
-        for view in YAWS
-    ],
-)
+@pytest.mark.parametrize(("seed", "view"), [(seed, view) for seed in SEEDS for view in YAWS])
 def test_shrugs_under_a_zooming_camera_count_every_shrug(seed: int, view: str) -> None:
     clip = synth("shoulder_shrug", seed, view)
     assert counted("shoulder_shrug", zoomed(clip.pose_sequence(world=True))) == clip.reps
