@@ -54,7 +54,7 @@ def reconcile(
     went back to rest on a fast set, or a rep signal too small to cross the levels); else the hysteresis
     count (it also sees one or two reps, which show no period; on a static clip its min_range keeps
     standing still from counting)."""
-    if p.verdict is per.Verdict.IRREGULAR and not own_beat:
+    if p.verdict is per.Verdict.IRREGULAR and not (own_beat and p.motion < SWAY_MOTION):
         return 0, "none"
     if p.is_periodic and period is not None and period >= hysteresis + MISSED:
         return period, "period"
@@ -116,7 +116,7 @@ def _reconciled(
     if not use_period:
         return reps, RepOpinions(len(reps), n_period, "hysteresis", p)
     n_hysteresis = len(reps)
-    beat = p.verdict is per.Verdict.IRREGULAR and p.motion < SWAY_MOTION and own_beat(sig, seq)
+    beat = p.verdict is per.Verdict.IRREGULAR and own_beat(sig, seq)  # only an irregular verdict asks
     _, chosen = reconcile(n_hysteresis, n_period, p, beat)
     if chosen == "none":
         reps = ()
@@ -126,23 +126,27 @@ def _reconciled(
 
 
 def own_beat(sig: RepSignal, seq: PoseSequence) -> bool:
-    """The exercise's own measure moves (≥ its min_range, measured on most frames) and repeats steadily by
-    itself (periodicity.from_signals on that one signal: PERIODIC)."""
-    level, own = _count_signal(sig, seq, own_only=True)
-    return own and level is not None and per.from_signals(level[None, :], seq.t_s).is_periodic
+    """The exercise's own measure moves (`_own_level`) and repeats steadily by itself
+    (periodicity.from_signals on that one signal: PERIODIC)."""
+    level = _own_level(sig, seq)
+    return level is not None and per.from_signals(level[None, :], seq.t_s).is_periodic
 
 
-def _count_signal(
-    sig: RepSignal, seq: PoseSequence, own_only: bool = False
-) -> tuple[np.ndarray | None, bool]:
-    """(level, own): the exercise's own 0..1 level (own=True) when it moves enough and is measured on most
-    frames the person is in (a title card or an empty frame has no whole-body motion either), else the
-    whole body's main motion."""
+def _own_level(sig: RepSignal, seq: PoseSequence) -> np.ndarray | None:
+    """The exercise's own 0..1 level when it moves enough (≥ its min_range) and is measured on most frames
+    the person is in (a title card or an empty frame has no whole-body motion either), else None."""
     seen = np.isfinite(seq.xy[..., 0]).any(axis=1)
     if sig.amplitude >= sig.min_range and seen.any() and np.isfinite(sig.level[seen]).mean() > 0.8:
-        return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level))), True
-    if own_only:
-        return None, False
+        return np.nan_to_num(sig.level, nan=float(np.nanmedian(sig.level)))
+    return None
+
+
+def _count_signal(sig: RepSignal, seq: PoseSequence) -> tuple[np.ndarray | None, bool]:
+    """(level, own): the exercise's own level (`_own_level`, own=True), else the whole body's main
+    motion."""
+    level = _own_level(sig, seq)
+    if level is not None:
+        return level, True
     x = per.body_signals(seq)
     if x.shape[0] == 0:
         return None, False

@@ -178,6 +178,7 @@ def test_an_irregular_sway_around_a_steady_own_beat_keeps_its_reps() -> None:
     swaying = per.Periodicity(per.Verdict.IRREGULAR, None, 0.27, 0.2)
     assert reconcile(10, None, swaying, own_beat=True) == (10, "hysteresis")
     assert reconcile(10, None, swaying, own_beat=False) == (0, "none")
+    assert reconcile(4, None, IRREGULAR, own_beat=True) == (0, "none")  # jumping about: the body moves a lot
     shrug = _model_says("shoulder_shrug")
     assert gate_answer(shrug, swaying, is_hold=False, reps=10).exercise == "shoulder_shrug"
     assert gate_answer(shrug, swaying, is_hold=False, reps=0).exercise is None
